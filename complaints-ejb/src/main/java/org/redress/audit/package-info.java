@@ -1,0 +1,2 @@
+/** The append-only audit trail: who changed which record, when, and what changed. */
+package org.redress.audit;

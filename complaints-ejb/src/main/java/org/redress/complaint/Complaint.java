@@ -1,0 +1,1013 @@
+package org.redress.complaint;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.redress.complaint.command.Acknowledge;
+import org.redress.complaint.command.AddInvestigationNote;
+import org.redress.complaint.command.Assess;
+import org.redress.complaint.command.Assign;
+import org.redress.complaint.command.Close;
+import org.redress.complaint.command.CommunicateDecision;
+import org.redress.complaint.command.DecideApproval;
+import org.redress.complaint.command.Escalate;
+import org.redress.complaint.command.NewComplaint;
+import org.redress.complaint.command.ProposeResponse;
+import org.redress.complaint.command.RecordComplainantReply;
+import org.redress.complaint.command.ReferExternally;
+import org.redress.complaint.command.Reopen;
+import org.redress.complaint.command.Withdraw;
+import org.redress.policy.Category;
+import org.redress.policy.HandlingPolicy;
+import org.redress.policy.PriorityMatrix;
+import org.redress.platform.IllegalTransitionException;
+import org.redress.platform.InvalidInputException;
+import org.redress.platform.RuleViolationException;
+
+/**
+ * A complaint and its handling, from receipt to closing (ISO 10002 clause 7). This is the
+ * aggregate: every step of the process is a method here that checks the move is allowed in the
+ * current state, checks the data the step needs, changes the state and appends an event to the
+ * timeline. The pages, the REST API and the jobs all go through these methods, so the rules of the
+ * process live in this one place. A move the state does not allow is refused with an {@link
+ * IllegalTransitionException}; nothing is ever silently ignored.
+ */
+@Entity
+@Table(name = "COMPLAINT")
+@NamedQuery(
+    name = "Complaint.findByReference",
+    query = "SELECT c FROM Complaint c WHERE c.reference = :reference")
+public class Complaint {
+
+  private static final int SEARCH_TEXT_LIMIT = 4000;
+
+  @Id
+  @SequenceGenerator(name = "complaint_seq", sequenceName = "COMPLAINT_SEQ", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "REFERENCE", nullable = false, unique = true, length = 20)
+  private String reference;
+
+  @Column(name = "TRACKING_CODE", nullable = false, length = 20)
+  private String trackingCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "STATUS", nullable = false, length = 30)
+  private ComplaintStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "OUTCOME", length = 30)
+  private ClosingOutcome outcome;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "CHANNEL", nullable = false, length = 20)
+  private Channel channel;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "CATEGORY_ID")
+  private Category category;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "name", column = @Column(name = "COMPLAINANT_NAME", length = 200)),
+    @AttributeOverride(name = "email", column = @Column(name = "COMPLAINANT_EMAIL", length = 254)),
+    @AttributeOverride(name = "phone", column = @Column(name = "COMPLAINANT_PHONE", length = 40)),
+    @AttributeOverride(
+        name = "organisation",
+        column = @Column(name = "COMPLAINANT_ORGANISATION", length = 200)),
+    @AttributeOverride(
+        name = "address",
+        column = @Column(name = "COMPLAINANT_ADDRESS", length = 500)),
+    @AttributeOverride(
+        name = "preferredContact",
+        column = @Column(name = "COMPLAINANT_CONTACT", length = 10)),
+    @AttributeOverride(
+        name = "language",
+        column = @Column(name = "COMPLAINANT_LANGUAGE", length = 35))
+  })
+  private Party complainant;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "name", column = @Column(name = "REPRESENTATIVE_NAME", length = 200)),
+    @AttributeOverride(
+        name = "email",
+        column = @Column(name = "REPRESENTATIVE_EMAIL", length = 254)),
+    @AttributeOverride(
+        name = "phone",
+        column = @Column(name = "REPRESENTATIVE_PHONE", length = 40)),
+    @AttributeOverride(
+        name = "organisation",
+        column = @Column(name = "REPRESENTATIVE_ORGANISATION", length = 200)),
+    @AttributeOverride(
+        name = "address",
+        column = @Column(name = "REPRESENTATIVE_ADDRESS", length = 500)),
+    @AttributeOverride(
+        name = "preferredContact",
+        column = @Column(name = "REPRESENTATIVE_CONTACT", length = 10)),
+    @AttributeOverride(
+        name = "language",
+        column = @Column(name = "REPRESENTATIVE_LANGUAGE", length = 35))
+  })
+  private Party representative;
+
+  @Column(name = "PRODUCT_OR_SERVICE", length = 200)
+  private String productOrService;
+
+  @Column(name = "ORDER_REFERENCE", length = 100)
+  private String orderReference;
+
+  @Column(name = "LOT", length = 100)
+  private String lot;
+
+  @Column(name = "OCCURRED_ON")
+  private LocalDate occurredOn;
+
+  @Column(name = "DESCRIPTION", nullable = false, columnDefinition = "TEXT")
+  private String description;
+
+  @Column(name = "REMEDY_SOUGHT", columnDefinition = "TEXT")
+  private String remedySought;
+
+  @Column(name = "IMMEDIATE_ACTION", columnDefinition = "TEXT")
+  private String immediateAction;
+
+  /** Names or user names of the people the complaint is about, one per line. */
+  @Column(name = "PERSONS_COMPLAINED_ABOUT", length = 1100)
+  private String personsComplainedAbout;
+
+  @Column(name = "RECEIVED_AT", nullable = false)
+  private Instant receivedAt;
+
+  @Column(name = "RECEIVED_BY", nullable = false, length = 100)
+  private String receivedBy;
+
+  @Column(name = "ACKNOWLEDGEMENT_DUE_AT", nullable = false)
+  private Instant acknowledgementDueAt;
+
+  @Column(name = "ACKNOWLEDGED_AT")
+  private Instant acknowledgedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "PRIORITY", length = 20)
+  private Priority priority;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "severity", column = @Column(name = "ASSESSED_SEVERITY", length = 20)),
+    @AttributeOverride(name = "safetyImplication", column = @Column(name = "ASSESSED_SAFETY")),
+    @AttributeOverride(
+        name = "complexity",
+        column = @Column(name = "ASSESSED_COMPLEXITY", length = 20)),
+    @AttributeOverride(name = "impact", column = @Column(name = "ASSESSED_IMPACT", length = 20)),
+    @AttributeOverride(
+        name = "immediateActionNeeded",
+        column = @Column(name = "IMMEDIATE_ACTION_NEEDED")),
+    @AttributeOverride(
+        name = "immediateActionPossible",
+        column = @Column(name = "IMMEDIATE_ACTION_POSSIBLE")),
+    @AttributeOverride(
+        name = "immediateActionNote",
+        column = @Column(name = "IMMEDIATE_ACTION_NOTE", columnDefinition = "TEXT")),
+    @AttributeOverride(
+        name = "notes",
+        column = @Column(name = "ASSESSMENT_NOTES", columnDefinition = "TEXT")),
+    @AttributeOverride(name = "assessedBy", column = @Column(name = "ASSESSED_BY", length = 100)),
+    @AttributeOverride(name = "assessedAt", column = @Column(name = "ASSESSED_AT"))
+  })
+  private Assessment assessment;
+
+  @Column(name = "ASSIGNEE", length = 100)
+  private String assignee;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "TIER", nullable = false, length = 20)
+  private EscalationTier tier;
+
+  @Column(name = "RESPONSE_DUE_AT", nullable = false)
+  private Instant responseDueAt;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "remedyType", column = @Column(name = "REMEDY_TYPE", length = 20)),
+    @AttributeOverride(
+        name = "summary",
+        column = @Column(name = "RESPONSE_SUMMARY", columnDefinition = "TEXT")),
+    @AttributeOverride(
+        name = "amount",
+        column = @Column(name = "REMEDY_AMOUNT", precision = 17, scale = 2)),
+    @AttributeOverride(name = "currency", column = @Column(name = "REMEDY_CURRENCY", length = 3)),
+    @AttributeOverride(name = "approvalRequired", column = @Column(name = "APPROVAL_REQUIRED")),
+    @AttributeOverride(
+        name = "proposedBy",
+        column = @Column(name = "RESPONSE_PROPOSED_BY", length = 100)),
+    @AttributeOverride(name = "proposedAt", column = @Column(name = "RESPONSE_PROPOSED_AT")),
+    @AttributeOverride(
+        name = "approvedBy",
+        column = @Column(name = "RESPONSE_APPROVED_BY", length = 100)),
+    @AttributeOverride(name = "approvedAt", column = @Column(name = "RESPONSE_APPROVED_AT"))
+  })
+  private ProposedResponse response;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "DECISION_CHANNEL", length = 20)
+  private Channel decisionChannel;
+
+  @Column(name = "DECISION_MESSAGE", columnDefinition = "TEXT")
+  private String decisionMessage;
+
+  @Column(name = "DECISION_COMMUNICATED_AT")
+  private Instant decisionCommunicatedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "COMPLAINANT_REPLY", length = 10)
+  private ComplainantReply complainantReply;
+
+  @Column(name = "COMPLAINANT_REPLY_COMMENT", columnDefinition = "TEXT")
+  private String complainantReplyComment;
+
+  @Column(name = "COMPLAINANT_REPLY_AT")
+  private Instant complainantReplyAt;
+
+  @Column(name = "RECOURSE_INFORMATION", columnDefinition = "TEXT")
+  private String recourseInformation;
+
+  @Column(name = "EXTERNAL_BODY", length = 200)
+  private String externalBody;
+
+  @Column(name = "EXTERNAL_REFERENCE", length = 100)
+  private String externalReference;
+
+  @Column(name = "EXTERNAL_OUTCOME", columnDefinition = "TEXT")
+  private String externalOutcome;
+
+  @Column(name = "CLOSING_REASON", columnDefinition = "TEXT")
+  private String closingReason;
+
+  @Column(name = "CLOSED_AT")
+  private Instant closedAt;
+
+  @Column(name = "REOPEN_COUNT", nullable = false)
+  private int reopenCount;
+
+  @Column(name = "ESCALATION_COUNT", nullable = false)
+  private int escalationCount;
+
+  /** Lower-cased reference, names and text, for the staff's free-text search. */
+  @Column(name = "SEARCH_TEXT", columnDefinition = "TEXT")
+  private String searchText;
+
+  @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+  @OrderBy("number ASC")
+  private List<ComplaintEvent> events = new ArrayList<>();
+
+  protected Complaint() {}
+
+  /**
+   * Records a complaint as received (ISO 10002 7.2), with its acknowledgement and response
+   * deadlines already running.
+   */
+  public static Complaint receive(
+      String reference,
+      String trackingCode,
+      NewComplaint input,
+      Category category,
+      HandlingPolicy policy,
+      PriorityMatrix matrix,
+      String actor,
+      Instant now) {
+    Complaint c = new Complaint();
+    c.reference = reference;
+    c.trackingCode = trackingCode;
+    c.status = ComplaintStatus.RECEIVED;
+    c.channel = input.channel();
+    c.category = category;
+    c.complainant = Party.of(input.complainant(), "complainant");
+    c.representative =
+        input.representative() == null ? null : Party.of(input.representative(), "representative");
+    c.productOrService = trimToNull(input.productOrService());
+    c.orderReference = trimToNull(input.orderReference());
+    c.lot = trimToNull(input.lot());
+    c.occurredOn = input.occurredOn();
+    c.description = input.description();
+    c.remedySought = input.remedySought();
+    c.immediateAction = input.immediateAction();
+    c.personsComplainedAbout = joinNames(input.personsComplainedAbout(), null);
+    c.receivedAt = now;
+    c.receivedBy = actor;
+    c.acknowledgementDueAt = now.plus(Duration.ofDays(policy.acknowledgeWithinDays()));
+    c.responseDueAt = now.plus(Duration.ofDays(matrix.defaultResponseDays()));
+    c.tier = EscalationTier.FRONT_LINE;
+    c.searchText = c.buildSearchText();
+    c.record(EventType.RECEIVED, null, actor, now, "Received by " + c.channel);
+    return c;
+  }
+
+  /** ISO 10002 7.4: the complainant was told the complaint arrived. */
+  public void acknowledge(Acknowledge input, String actor, Instant now) {
+    require("acknowledge", ComplaintStatus.RECEIVED);
+    ComplaintStatus from = status;
+    acknowledgedAt = now;
+    status = ComplaintStatus.ACKNOWLEDGED;
+    Channel via = input.channel() == null ? Channel.valueOf(complainant.preferredContact().name()) : input.channel();
+    record(
+        EventType.ACKNOWLEDGED,
+        from,
+        actor,
+        now,
+        "Acknowledged by " + via + (now.isAfter(acknowledgementDueAt) ? " (late)" : "")
+            + textSuffix(input.message()));
+  }
+
+  /**
+   * ISO 10002 7.5: the initial assessment sets the priority through the matrix, and the priority
+   * sets the response deadline. A later reassessment during the investigation moves both.
+   */
+  public void assess(Assess input, PriorityMatrix matrix, String actor, Instant now) {
+    require(
+        "assess",
+        ComplaintStatus.ACKNOWLEDGED,
+        ComplaintStatus.ASSESSED,
+        ComplaintStatus.UNDER_INVESTIGATION);
+    ComplaintStatus from = status;
+    assessment = new Assessment(input, actor, now);
+    priority =
+        matrix.priorityFor(input.severity(), input.impact(), assessment.safetyImplication());
+    responseDueAt = receivedAt.plus(Duration.ofDays(matrix.responseDays(priority)));
+    personsComplainedAbout = joinNames(input.personsComplainedAbout(), personsComplainedAbout);
+    if (status == ComplaintStatus.ACKNOWLEDGED) {
+      status = ComplaintStatus.ASSESSED;
+    }
+    record(
+        EventType.ASSESSED,
+        from,
+        actor,
+        now,
+        "Severity "
+            + input.severity()
+            + ", impact "
+            + input.impact()
+            + ", complexity "
+            + input.complexity()
+            + ", safety implication "
+            + (assessment.safetyImplication() ? "yes" : "no")
+            + ", immediate action "
+            + (assessment.immediateActionNeeded() ? "needed" : "not needed")
+            + ": priority "
+            + priority
+            + ", response due "
+            + responseDueAt);
+  }
+
+  /**
+   * ISO 10002 7.6: gives the investigation to a handler. The handler must not be a person the
+   * complaint is about (objectivity). Assigning an assessed or escalated case starts the
+   * investigation.
+   */
+  public void assign(Assign input, String actor, Instant now) {
+    require(
+        "assign",
+        ComplaintStatus.RECEIVED,
+        ComplaintStatus.ACKNOWLEDGED,
+        ComplaintStatus.ASSESSED,
+        ComplaintStatus.UNDER_INVESTIGATION,
+        ComplaintStatus.RESPONSE_PROPOSED,
+        ComplaintStatus.ESCALATED);
+    String handler = input.assignee().strip();
+    if (personsComplainedAbout().stream().anyMatch(p -> p.equalsIgnoreCase(handler))) {
+      throw new RuleViolationException(
+          "conflict-of-interest",
+          handler + " is named as a person this complaint is about and cannot handle it");
+    }
+    ComplaintStatus from = status;
+    assignee = handler;
+    if (status == ComplaintStatus.ASSESSED || status == ComplaintStatus.ESCALATED) {
+      status = ComplaintStatus.UNDER_INVESTIGATION;
+    }
+    record(EventType.ASSIGNED, from, actor, now, "Assigned to " + handler + textSuffix(input.note()));
+  }
+
+  /** ISO 10002 7.6: a finding of the investigation, kept on the timeline. */
+  public void addInvestigationNote(AddInvestigationNote input, String actor, Instant now) {
+    require(
+        "add an investigation note to",
+        ComplaintStatus.UNDER_INVESTIGATION,
+        ComplaintStatus.RESPONSE_PROPOSED,
+        ComplaintStatus.ESCALATED);
+    record(EventType.INVESTIGATION_NOTE, status, actor, now, input.text());
+  }
+
+  /**
+   * ISO 10002 7.7: proposes the remedy. A remedy worth more than the policy's threshold must be
+   * approved by a manager before it is communicated. Proposing again replaces the proposal.
+   */
+  public void proposeResponse(ProposeResponse input, HandlingPolicy policy, String actor, Instant now) {
+    require(
+        "propose a response to",
+        ComplaintStatus.UNDER_INVESTIGATION,
+        ComplaintStatus.ESCALATED,
+        ComplaintStatus.RESPONSE_PROPOSED);
+    if (input.amount() != null && input.currency() == null) {
+      throw new InvalidInputException("currency", "is required when an amount is given");
+    }
+    boolean approvalRequired =
+        input.amount() != null && input.amount().compareTo(policy.approvalThreshold()) > 0;
+    ComplaintStatus from = status;
+    response =
+        new ProposedResponse(
+            input.remedyType(),
+            input.summary(),
+            input.amount(),
+            input.currency(),
+            approvalRequired,
+            actor,
+            now);
+    status = ComplaintStatus.RESPONSE_PROPOSED;
+    record(
+        EventType.RESPONSE_PROPOSED,
+        from,
+        actor,
+        now,
+        input.remedyType()
+            + (input.amount() == null ? "" : " " + input.amount().toPlainString() + " " + input.currency())
+            + (approvalRequired ? " (needs a manager's approval)" : "")
+            + ": "
+            + input.summary());
+  }
+
+  /**
+   * A manager approves the proposed response, or returns it to the investigation. Nobody approves
+   * their own proposal.
+   */
+  public void decideApproval(DecideApproval input, String actor, Instant now) {
+    require("approve the response of", ComplaintStatus.RESPONSE_PROPOSED);
+    if (!response.isAwaitingApproval()) {
+      throw new IllegalTransitionException(
+          "The response of " + reference + " is not waiting for an approval");
+    }
+    if (actor.equalsIgnoreCase(response.proposedBy())) {
+      throw new RuleViolationException(
+          "four-eyes", "The response was proposed by " + actor + ", who cannot also approve it");
+    }
+    ComplaintStatus from = status;
+    if (input.approved()) {
+      response.approve(actor, now);
+      record(EventType.RESPONSE_APPROVED, from, actor, now, "Approved" + textSuffix(input.comment()));
+    } else {
+      response = null;
+      status = ComplaintStatus.UNDER_INVESTIGATION;
+      record(
+          EventType.RESPONSE_RETURNED,
+          from,
+          actor,
+          now,
+          "Returned to the investigation" + textSuffix(input.comment()));
+    }
+  }
+
+  /** ISO 10002 7.8: the decision is communicated to the complainant, through a recorded channel. */
+  public void communicateDecision(CommunicateDecision input, String actor, Instant now) {
+    require("communicate the decision of", ComplaintStatus.RESPONSE_PROPOSED);
+    if (!response.isCleared()) {
+      throw new RuleViolationException(
+          "approval-required",
+          "The proposed remedy is above the approval threshold and must be approved by a manager first");
+    }
+    ComplaintStatus from = status;
+    decisionChannel = input.channel();
+    decisionMessage =
+        input.message() == null || input.message().isBlank() ? response.summary() : input.message();
+    decisionCommunicatedAt = now;
+    complainantReply = null;
+    complainantReplyComment = null;
+    complainantReplyAt = null;
+    status = ComplaintStatus.DECISION_COMMUNICATED;
+    record(
+        EventType.DECISION_COMMUNICATED,
+        from,
+        actor,
+        now,
+        "Communicated by " + input.channel() + ": " + decisionMessage);
+  }
+
+  /**
+   * ISO 10002 7.9: the complainant accepts or rejects the decision. A rejection keeps the case
+   * open: it is escalated to the next tier or referred to an external body next.
+   */
+  public void recordComplainantReply(RecordComplainantReply input, String actor, Instant now) {
+    require("record the complainant's reply on", ComplaintStatus.DECISION_COMMUNICATED);
+    if (complainantReply != null) {
+      throw new IllegalTransitionException(
+          "The complainant's reply to the decision on " + reference + " is already recorded ("
+              + complainantReply + ")");
+    }
+    complainantReply = input.accepted() ? ComplainantReply.ACCEPTED : ComplainantReply.REJECTED;
+    complainantReplyComment = input.comment();
+    complainantReplyAt = now;
+    record(
+        input.accepted() ? EventType.DECISION_ACCEPTED : EventType.DECISION_REJECTED,
+        status,
+        actor,
+        now,
+        (input.accepted() ? "The complainant accepted the decision" : "The complainant rejected the decision")
+            + (input.channel() == null ? "" : " (" + input.channel() + ")")
+            + textSuffix(input.comment()));
+  }
+
+  /**
+   * ISO 10002 7.9: moves the case to the next internal tier (front line, manager, complaints
+   * officer), with a new response deadline. After a rejected decision, the recourse information
+   * given to the complainant is required.
+   */
+  public void escalate(Escalate input, PriorityMatrix matrix, String actor, Instant now) {
+    boolean afterRejection =
+        status == ComplaintStatus.DECISION_COMMUNICATED
+            && complainantReply == ComplainantReply.REJECTED;
+    if (!afterRejection) {
+      require(
+          "escalate",
+          ComplaintStatus.UNDER_INVESTIGATION,
+          ComplaintStatus.RESPONSE_PROPOSED,
+          ComplaintStatus.ESCALATED);
+    }
+    EscalationTier next = tier.nextInternal();
+    if (next == null) {
+      throw new IllegalTransitionException(
+          reference + " is already at the last internal tier (" + tier + "); refer it externally");
+    }
+    if (afterRejection) {
+      recordRecourse(input.recourseInformation());
+    }
+    ComplaintStatus from = status;
+    tier = next;
+    escalationCount++;
+    assignee = null;
+    response = null;
+    complainantReply = null;
+    status = ComplaintStatus.ESCALATED;
+    responseDueAt = now.plus(Duration.ofDays(matrix.responseDays(priorityOrDefault())));
+    record(EventType.ESCALATED, from, actor, now, "Escalated to " + next + ": " + input.reason());
+  }
+
+  /**
+   * ISO 10002 7.9 and ISO 10003: refers the case to an external dispute-resolution body after the
+   * complainant rejected the decision or internal escalation ran its course.
+   */
+  public void referExternally(ReferExternally input, String actor, Instant now) {
+    boolean afterRejection =
+        status == ComplaintStatus.DECISION_COMMUNICATED
+            && complainantReply == ComplainantReply.REJECTED;
+    if (!afterRejection) {
+      require("refer externally", ComplaintStatus.ESCALATED);
+    }
+    ComplaintStatus from = status;
+    externalBody = input.body().strip();
+    externalReference = trimToNull(input.externalReference());
+    recourseInformation =
+        appendText(
+            recourseInformation,
+            input.recourseInformation() == null || input.recourseInformation().isBlank()
+                ? "Referred to " + externalBody
+                : input.recourseInformation());
+    tier = EscalationTier.EXTERNAL;
+    status = ComplaintStatus.REFERRED_EXTERNALLY;
+    record(
+        EventType.REFERRED_EXTERNALLY,
+        from,
+        actor,
+        now,
+        "Referred to "
+            + externalBody
+            + (externalReference == null ? "" : " (" + externalReference + ")"));
+  }
+
+  /** ISO 10002 7.9: closes the case. Each outcome has its own conditions; see {@link ClosingOutcome}. */
+  public void close(Close input, String actor, Instant now) {
+    ComplaintStatus from = status;
+    switch (input.outcome()) {
+      case RESOLVED -> {
+        require("close as resolved", ComplaintStatus.DECISION_COMMUNICATED);
+        if (complainantReply != ComplainantReply.ACCEPTED) {
+          throw new IllegalTransitionException(
+              reference + " can be closed as resolved only after the complainant accepted the decision");
+        }
+      }
+      case NO_REPLY -> {
+        require("close for lack of a reply", ComplaintStatus.DECISION_COMMUNICATED);
+        if (complainantReply != null) {
+          throw new IllegalTransitionException(
+              "The complainant replied to the decision on " + reference + " (" + complainantReply + ")");
+        }
+        requireText(input.reason(), "reason", "is required to close without a reply");
+      }
+      case OPTIONS_EXHAUSTED -> {
+        require("close with every option exhausted", ComplaintStatus.DECISION_COMMUNICATED);
+        if (complainantReply != ComplainantReply.REJECTED) {
+          throw new IllegalTransitionException(
+              reference + " can be closed with options exhausted only after the complainant rejected the decision");
+        }
+        recordRecourse(input.recourseInformation());
+      }
+      case EXTERNAL_DECISION -> {
+        require("close with the external decision", ComplaintStatus.REFERRED_EXTERNALLY);
+        requireText(input.externalOutcome(), "externalOutcome", "is required to close after an external referral");
+        externalOutcome = input.externalOutcome();
+      }
+      case NOT_A_COMPLAINT -> {
+        require(
+            "close as not a complaint",
+            ComplaintStatus.RECEIVED,
+            ComplaintStatus.ACKNOWLEDGED,
+            ComplaintStatus.ASSESSED,
+            ComplaintStatus.UNDER_INVESTIGATION);
+        requireText(input.reason(), "reason", "is required to close as not a complaint");
+      }
+      case WITHDRAWN ->
+          throw new InvalidInputException(
+              "outcome", "a withdrawal is recorded with the withdrawal step, not as a closing");
+    }
+    outcome = input.outcome();
+    closingReason = trimToNull(input.reason());
+    closedAt = now;
+    status = ComplaintStatus.CLOSED;
+    record(
+        EventType.CLOSED,
+        from,
+        actor,
+        now,
+        "Closed: " + outcome + textSuffix(input.reason()) + textSuffix(input.externalOutcome()));
+  }
+
+  /** The complainant withdraws the complaint; the case closes with that outcome. */
+  public void withdraw(Withdraw input, String actor, Instant now) {
+    if (!status.isOpen()) {
+      throw illegal("withdraw");
+    }
+    ComplaintStatus from = status;
+    outcome = ClosingOutcome.WITHDRAWN;
+    closingReason = trimToNull(input.reason());
+    closedAt = now;
+    status = ComplaintStatus.WITHDRAWN;
+    record(EventType.WITHDRAWN, from, actor, now, "Withdrawn" + textSuffix(input.reason()));
+  }
+
+  /**
+   * Reopens a finished case within the policy's window after closing. The case returns to the
+   * investigation if it was assessed, otherwise to where it stood, with a new response deadline.
+   */
+  public void reopen(Reopen input, HandlingPolicy policy, PriorityMatrix matrix, String actor, Instant now) {
+    require("reopen", ComplaintStatus.CLOSED, ComplaintStatus.WITHDRAWN);
+    Instant windowEnds = closedAt.plus(Duration.ofDays(policy.reopenWindowDays()));
+    if (now.isAfter(windowEnds)) {
+      throw new RuleViolationException(
+          "reopen-window",
+          reference + " was closed on " + closedAt + "; it could be reopened until " + windowEnds);
+    }
+    ComplaintStatus from = status;
+    if (assessment != null && assessment.isPresent()) {
+      status = ComplaintStatus.UNDER_INVESTIGATION;
+    } else if (acknowledgedAt != null) {
+      status = ComplaintStatus.ACKNOWLEDGED;
+    } else {
+      status = ComplaintStatus.RECEIVED;
+    }
+    outcome = null;
+    closedAt = null;
+    closingReason = null;
+    response = null;
+    complainantReply = null;
+    complainantReplyComment = null;
+    complainantReplyAt = null;
+    reopenCount++;
+    responseDueAt = now.plus(Duration.ofDays(matrix.responseDays(priorityOrDefault())));
+    record(EventType.REOPENED, from, actor, now, "Reopened: " + input.reason());
+  }
+
+  /** True when the response deadline has passed and the organisation still owes a response. */
+  public boolean isOverdue(Instant now) {
+    return status.awaitsResponse() && responseDueAt.isBefore(now);
+  }
+
+  /**
+   * The fields an auditor compares before and after a change, in a stable order. The audit trail
+   * records the difference.
+   */
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("status", status);
+    state.put("outcome", outcome);
+    state.put("priority", priority);
+    state.put("assignee", assignee);
+    state.put("tier", tier);
+    state.put("category", category == null ? null : category.code());
+    state.put("acknowledgedAt", acknowledgedAt);
+    state.put("responseDueAt", responseDueAt);
+    state.put("severity", assessment == null ? null : assessment.severity());
+    state.put("safetyImplication", assessment == null || !assessment.isPresent() ? null : assessment.safetyImplication());
+    state.put("complexity", assessment == null ? null : assessment.complexity());
+    state.put("impact", assessment == null ? null : assessment.impact());
+    state.put("remedyType", response == null ? null : response.remedyType());
+    state.put("remedyAmount", response == null || response.amount() == null ? null : response.amount().toPlainString());
+    state.put("responseApprovedBy", response == null ? null : response.approvedBy());
+    state.put("decisionChannel", decisionChannel);
+    state.put("decisionCommunicatedAt", decisionCommunicatedAt);
+    state.put("complainantReply", complainantReply);
+    state.put("externalBody", externalBody);
+    state.put("closedAt", closedAt);
+    state.put("reopenCount", reopenCount);
+    state.put("events", events.size());
+    return state;
+  }
+
+  private void recordRecourse(String given) {
+    if ((given == null || given.isBlank()) && recourseInformation == null) {
+      throw new InvalidInputException(
+          "recourseInformation",
+          "the recourse information given to the complainant (internal escalation, external options) is required");
+    }
+    if (given != null && !given.isBlank()) {
+      recourseInformation = appendText(recourseInformation, given);
+    }
+  }
+
+  private Priority priorityOrDefault() {
+    return priority == null ? Priority.MEDIUM : priority;
+  }
+
+  private void require(String action, ComplaintStatus... allowed) {
+    if (!Arrays.asList(allowed).contains(status)) {
+      throw illegal(action);
+    }
+  }
+
+  private IllegalTransitionException illegal(String action) {
+    return new IllegalTransitionException(
+        "Cannot " + action + " " + reference + " while it is " + status);
+  }
+
+  private void record(EventType type, ComplaintStatus from, String actor, Instant at, String details) {
+    events.add(new ComplaintEvent(this, events.size() + 1, type, actor, at, from, status, details));
+  }
+
+  private String buildSearchText() {
+    String text =
+        List.of(
+                reference,
+                nullToEmpty(complainant.name()),
+                nullToEmpty(complainant.email()),
+                nullToEmpty(complainant.organisation()),
+                representative == null ? "" : nullToEmpty(representative.name()),
+                nullToEmpty(productOrService),
+                nullToEmpty(orderReference),
+                nullToEmpty(lot),
+                description)
+            .stream()
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.joining(" "))
+            .toLowerCase(Locale.ROOT);
+    return text.length() > SEARCH_TEXT_LIMIT ? text.substring(0, SEARCH_TEXT_LIMIT) : text;
+  }
+
+  private static void requireText(String value, String field, String message) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, message);
+    }
+  }
+
+  private static String joinNames(List<String> added, String existing) {
+    Set<String> names = new LinkedHashSet<>();
+    if (existing != null) {
+      names.addAll(Arrays.asList(existing.split("\n")));
+    }
+    if (added != null) {
+      added.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(names::add);
+    }
+    return names.isEmpty() ? null : String.join("\n", names);
+  }
+
+  private static String textSuffix(String text) {
+    return text == null || text.isBlank() ? "" : ": " + text.strip();
+  }
+
+  private static String appendText(String existing, String added) {
+    return existing == null ? added : existing + "\n" + added;
+  }
+
+  private static String trimToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public String trackingCode() {
+    return trackingCode;
+  }
+
+  public ComplaintStatus status() {
+    return status;
+  }
+
+  public ClosingOutcome outcome() {
+    return outcome;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public Party complainant() {
+    return complainant;
+  }
+
+  /** The representative, or {@code null} when the complainant complained in person. */
+  public Party representative() {
+    return representative != null && representative.isPresent() ? representative : null;
+  }
+
+  public String productOrService() {
+    return productOrService;
+  }
+
+  public String orderReference() {
+    return orderReference;
+  }
+
+  public String lot() {
+    return lot;
+  }
+
+  public LocalDate occurredOn() {
+    return occurredOn;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String remedySought() {
+    return remedySought;
+  }
+
+  public String immediateAction() {
+    return immediateAction;
+  }
+
+  public List<String> personsComplainedAbout() {
+    return personsComplainedAbout == null
+        ? List.of()
+        : List.of(personsComplainedAbout.split("\n"));
+  }
+
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  public String receivedBy() {
+    return receivedBy;
+  }
+
+  public Instant acknowledgementDueAt() {
+    return acknowledgementDueAt;
+  }
+
+  public Instant acknowledgedAt() {
+    return acknowledgedAt;
+  }
+
+  public Priority priority() {
+    return priority;
+  }
+
+  /** The assessment, or {@code null} before the case was assessed. */
+  public Assessment assessment() {
+    return assessment != null && assessment.isPresent() ? assessment : null;
+  }
+
+  public String assignee() {
+    return assignee;
+  }
+
+  public EscalationTier tier() {
+    return tier;
+  }
+
+  public Instant responseDueAt() {
+    return responseDueAt;
+  }
+
+  /** The current proposal, or {@code null} when none stands. */
+  public ProposedResponse response() {
+    return response != null && response.isPresent() ? response : null;
+  }
+
+  public Channel decisionChannel() {
+    return decisionChannel;
+  }
+
+  public String decisionMessage() {
+    return decisionMessage;
+  }
+
+  public Instant decisionCommunicatedAt() {
+    return decisionCommunicatedAt;
+  }
+
+  public ComplainantReply complainantReply() {
+    return complainantReply;
+  }
+
+  public String complainantReplyComment() {
+    return complainantReplyComment;
+  }
+
+  public Instant complainantReplyAt() {
+    return complainantReplyAt;
+  }
+
+  public String recourseInformation() {
+    return recourseInformation;
+  }
+
+  public String externalBody() {
+    return externalBody;
+  }
+
+  public String externalReference() {
+    return externalReference;
+  }
+
+  public String externalOutcome() {
+    return externalOutcome;
+  }
+
+  public String closingReason() {
+    return closingReason;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public int reopenCount() {
+    return reopenCount;
+  }
+
+  public int escalationCount() {
+    return escalationCount;
+  }
+
+  public List<ComplaintEvent> events() {
+    return Collections.unmodifiableList(events);
+  }
+}

@@ -1,0 +1,21 @@
+package org.redress.complaint;
+
+/** What happened on a case; each step of the process appends one event (ISO 10002 7.3). */
+public enum EventType {
+  RECEIVED,
+  ACKNOWLEDGED,
+  ASSESSED,
+  ASSIGNED,
+  INVESTIGATION_NOTE,
+  RESPONSE_PROPOSED,
+  RESPONSE_APPROVED,
+  RESPONSE_RETURNED,
+  DECISION_COMMUNICATED,
+  DECISION_ACCEPTED,
+  DECISION_REJECTED,
+  ESCALATED,
+  REFERRED_EXTERNALLY,
+  CLOSED,
+  WITHDRAWN,
+  REOPENED
+}

@@ -1,0 +1,105 @@
+package org.redress.complaint.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.redress.complaint.Channel;
+import org.redress.complaint.ClosingOutcome;
+import org.redress.complaint.Complaint;
+import org.redress.complaint.ComplainantReply;
+import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.EscalationTier;
+import org.redress.complaint.Priority;
+import org.redress.complaint.command.ContactDetails;
+
+/** A whole case as staff see it: the complaint as received, its handling so far and its timeline. */
+public record ComplaintDetails(
+    String reference,
+    String trackingCode,
+    ComplaintStatus status,
+    ClosingOutcome outcome,
+    Channel channel,
+    String category,
+    ContactDetails complainant,
+    ContactDetails representative,
+    String productOrService,
+    String orderReference,
+    String lot,
+    LocalDate occurredOn,
+    String description,
+    String remedySought,
+    String immediateAction,
+    List<String> personsComplainedAbout,
+    Instant receivedAt,
+    String receivedBy,
+    Instant acknowledgementDueAt,
+    Instant acknowledgedAt,
+    Priority priority,
+    AssessmentView assessment,
+    String assignee,
+    EscalationTier tier,
+    Instant responseDueAt,
+    boolean overdue,
+    ResponseView response,
+    DecisionView decision,
+    ComplainantReply complainantReply,
+    String complainantReplyComment,
+    String recourseInformation,
+    String externalBody,
+    String externalReference,
+    String externalOutcome,
+    String closingReason,
+    Instant closedAt,
+    int reopenCount,
+    long version,
+    List<EventView> events) {
+
+  /**
+   * @param masked true for callers who may not see personal data (auditors): the complainant's
+   *     and representative's details are masked and the tracking code is left out
+   */
+  public static ComplaintDetails of(Complaint c, Instant now, boolean masked) {
+    return new ComplaintDetails(
+        c.reference(),
+        masked ? null : c.trackingCode(),
+        c.status(),
+        c.outcome(),
+        c.channel(),
+        c.category() == null ? null : c.category().code(),
+        PersonalData.of(c.complainant(), masked),
+        PersonalData.of(c.representative(), masked),
+        c.productOrService(),
+        c.orderReference(),
+        c.lot(),
+        c.occurredOn(),
+        c.description(),
+        c.remedySought(),
+        c.immediateAction(),
+        c.personsComplainedAbout(),
+        c.receivedAt(),
+        c.receivedBy(),
+        c.acknowledgementDueAt(),
+        c.acknowledgedAt(),
+        c.priority(),
+        AssessmentView.of(c.assessment()),
+        c.assignee(),
+        c.tier(),
+        c.responseDueAt(),
+        c.isOverdue(now),
+        ResponseView.of(c.response()),
+        c.decisionCommunicatedAt() == null
+            ? null
+            : new DecisionView(c.decisionChannel(), c.decisionMessage(), c.decisionCommunicatedAt()),
+        c.complainantReply(),
+        c.complainantReplyComment(),
+        c.recourseInformation(),
+        c.externalBody(),
+        c.externalReference(),
+        c.externalOutcome(),
+        c.closingReason(),
+        c.closedAt(),
+        c.reopenCount(),
+        c.version(),
+        c.events().stream().map(EventView::of).toList());
+  }
+}

@@ -1,0 +1,22 @@
+package org.redress.complaint.view;
+
+import java.time.Instant;
+import org.redress.complaint.ComplaintEvent;
+import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.EventType;
+
+/** One entry of a case's timeline. */
+public record EventView(
+    int number,
+    EventType type,
+    String actor,
+    Instant occurredAt,
+    ComplaintStatus fromStatus,
+    ComplaintStatus toStatus,
+    String details) {
+
+  public static EventView of(ComplaintEvent e) {
+    return new EventView(
+        e.number(), e.type(), e.actor(), e.occurredAt(), e.fromStatus(), e.toStatus(), e.details());
+  }
+}

@@ -1,0 +1,75 @@
+package org.redress.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Hands out the numbers behind human-readable references such as {@code CMP-2026-000042}: one
+ * series per kind of record, starting again at 1 every year. The counter row is incremented in the
+ * database in a short transaction of its own, so two server instances never hand out the same
+ * number and the row lock is held for milliseconds, not for the whole intake. A number whose intake
+ * then fails is skipped, as with any database sequence.
+ */
+@Stateless
+public class YearlySequence {
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext context;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long next(String series, int year) {
+    if (!counterExists(series, year)) {
+      try {
+        context.getBusinessObject(YearlySequence.class).createCounter(series, year);
+      } catch (EJBException raced) {
+        // Another instance created the year's counter first: use theirs.
+      }
+    }
+    int updated =
+        em.createNativeQuery(
+                "UPDATE REFERENCE_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1"
+                    + " WHERE SERIES = ? AND COUNTER_YEAR = ?")
+            .setParameter(1, series)
+            .setParameter(2, year)
+            .executeUpdate();
+    if (updated != 1) {
+      throw new IllegalStateException("No counter for " + series + " " + year);
+    }
+    Number value =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT LAST_NUMBER FROM REFERENCE_COUNTER WHERE SERIES = ? AND COUNTER_YEAR = ?")
+                .setParameter(1, series)
+                .setParameter(2, year)
+                .getSingleResult();
+    return value.longValue();
+  }
+
+  /** Starts a year's counter; a separate transaction, so a lost race costs nothing. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void createCounter(String series, int year) {
+    em.createNativeQuery(
+            "INSERT INTO REFERENCE_COUNTER (SERIES, COUNTER_YEAR, LAST_NUMBER) VALUES (?, ?, 0)")
+        .setParameter(1, series)
+        .setParameter(2, year)
+        .executeUpdate();
+  }
+
+  private boolean counterExists(String series, int year) {
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM REFERENCE_COUNTER WHERE SERIES = ? AND COUNTER_YEAR = ?")
+                .setParameter(1, series)
+                .setParameter(2, year)
+                .getSingleResult();
+    return count.longValue() > 0;
+  }
+}

@@ -1,0 +1,49 @@
+package org.redress.policy;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.redress.platform.InvalidInputException;
+
+/**
+ * Reads the organisation's handling policy for the case services. Read fresh from the database on
+ * every use, so that a change made on one server instance applies on all of them at once.
+ */
+@Stateless
+@PermitAll
+public class Policies {
+
+  @PersistenceContext EntityManager em;
+
+  public HandlingPolicy handlingPolicy() {
+    HandlingPolicy policy = em.find(HandlingPolicy.class, HandlingPolicy.ID);
+    if (policy == null) {
+      throw new IllegalStateException("The handling policy row is missing from the database");
+    }
+    return policy;
+  }
+
+  public PriorityMatrix priorityMatrix() {
+    return new PriorityMatrix(
+        em.createQuery("SELECT r FROM PriorityRule r", PriorityRule.class).getResultList(),
+        em.createQuery("SELECT t FROM ResponseTarget t", ResponseTarget.class).getResultList());
+  }
+
+  /** The active category with this code; an unknown or retired code is an input error. */
+  public Category category(String code, String field) {
+    List<Category> found =
+        em.createNamedQuery("Category.findByCode", Category.class)
+            .setParameter("code", code.strip())
+            .getResultList();
+    if (found.isEmpty() || !found.get(0).isActive()) {
+      throw new InvalidInputException(field, "unknown category '" + code + "'");
+    }
+    return found.get(0);
+  }
+
+  public List<Category> categories() {
+    return em.createNamedQuery("Category.findAll", Category.class).getResultList();
+  }
+}
