@@ -1,0 +1,128 @@
+package org.redress.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A client of the running server's REST API, signed in as one of the demo users. Tests make their
+ * own complaints through it and never depend on each other's data.
+ */
+final class Api {
+
+  static final String BASE =
+      System.getProperty("redress.baseUrl", "http://localhost:9080/complaints");
+  static final String API = BASE + "/api/v1";
+
+  private Api() {}
+
+  static RequestSpecification as(String user) {
+    return given()
+        .baseUri(API)
+        .auth()
+        .preemptive()
+        .basic(user, user + "-demo")
+        .contentType(ContentType.JSON)
+        .accept(ContentType.JSON);
+  }
+
+  static RequestSpecification anonymous() {
+    return given().baseUri(API).contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  /** A valid complaint body; {@code marker} makes it findable by free-text search. */
+  static Map<String, Object> complaint(String marker) {
+    Map<String, Object> complainant = new LinkedHashMap<>();
+    complainant.put("name", "Test Complainant");
+    complainant.put("email", "complainant@example.com");
+    complainant.put("phone", "+49 30 1234567");
+    complainant.put("preferredContact", "EMAIL");
+    complainant.put("language", "de");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("complainant", complainant);
+    body.put("channel", "WEB");
+    body.put("category", "PRODUCT_QUALITY");
+    body.put("productOrService", "Espresso machine EM-200");
+    body.put("orderReference", "ORD-" + marker);
+    body.put("occurredOn", "2026-11-01");
+    body.put("description", "The pump leaks. " + marker);
+    body.put("remedySought", "Replacement");
+    return body;
+  }
+
+  static String marker() {
+    return "m" + UUID.randomUUID().toString().replace("-", "");
+  }
+
+  static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+    Map<String, Object> copy = new HashMap<>(body);
+    copy.put(key, value);
+    return copy;
+  }
+
+  /** Creates a complaint as the handler and returns its reference. */
+  static String create() {
+    return as("handler")
+        .body(complaint(marker()))
+        .post("/complaints")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("reference");
+  }
+
+  static Response step(String user, String reference, String step, Object body) {
+    return as(user).body(body).post("/complaints/{ref}/{step}", reference, step);
+  }
+
+  /** Takes a step that must succeed, returning the status it leads to. */
+  static String ok(String user, String reference, String step, Object body) {
+    Response response = step(user, reference, step, body);
+    response.then().statusCode(200);
+    return response.path("status");
+  }
+
+  static Map<String, Object> assessment() {
+    return Map.of(
+        "severity", "HIGH",
+        "safetyImplication", false,
+        "complexity", "MEDIUM",
+        "impact", "MEDIUM",
+        "immediateActionNeeded", false);
+  }
+
+  /** Walks a new complaint to DECISION_COMMUNICATED with a small remedy. */
+  static String decided() {
+    String ref = create();
+    ok("handler", ref, "acknowledgement", Map.of("channel", "EMAIL"));
+    ok("handler", ref, "assessment", assessment());
+    ok("manager", ref, "assignment", Map.of("assignee", "handler"));
+    ok("handler", ref, "investigation-notes", Map.of("text", "Checked the batch records."));
+    ok(
+        "handler",
+        ref,
+        "response",
+        Map.of(
+            "remedyType",
+            "REPLACEMENT",
+            "summary",
+            "A new machine.",
+            "amount",
+            100,
+            "currency",
+            "EUR"));
+    ok("handler", ref, "decision", Map.of("channel", "EMAIL"));
+    return ref;
+  }
+
+  static List<String> eventTypes(String reference) {
+    return as("handler").get("/complaints/{ref}", reference).then().extract().path("events.type");
+  }
+}
