@@ -19,7 +19,10 @@ import java.time.Instant;
 public class AuditEntry {
 
   @Id
-  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "AUDIT_ENTRY_SEQ", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_entry_seq",
+      sequenceName = "AUDIT_ENTRY_SEQ",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
   private Long id;
 

@@ -25,8 +25,8 @@ public class AuditTrail {
   @Inject Clock clock;
 
   /**
-   * Records a change as the difference between the record's state before and after it; fields
-   * that did not change are left out.
+   * Records a change as the difference between the record's state before and after it; fields that
+   * did not change are left out.
    */
   public void recordChange(
       String recordType,
@@ -58,8 +58,10 @@ public class AuditTrail {
   private static void addValue(JsonObjectBuilder builder, String name, Object value) {
     if (value == null) {
       builder.addNull(name);
-    } else if (value instanceof Number number) {
-      builder.add(name, number.longValue());
+    } else if (value instanceof Integer || value instanceof Long) {
+      builder.add(name, ((Number) value).longValue());
+    } else if (value instanceof java.math.BigDecimal decimal) {
+      builder.add(name, decimal);
     } else {
       builder.add(name, value.toString());
     }

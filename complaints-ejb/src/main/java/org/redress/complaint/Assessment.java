@@ -52,7 +52,8 @@ public class Assessment {
   protected Assessment() {}
 
   Assessment(Assess input, String assessedBy, Instant assessedAt) {
-    if (Boolean.TRUE.equals(input.immediateActionNeeded()) && input.immediateActionPossible() == null) {
+    if (Boolean.TRUE.equals(input.immediateActionNeeded())
+        && input.immediateActionPossible() == null) {
       throw new InvalidInputException(
           "immediateActionPossible", "must be answered when immediate action is needed");
     }

@@ -47,12 +47,13 @@ import org.redress.complaint.command.RecordComplainantReply;
 import org.redress.complaint.command.ReferExternally;
 import org.redress.complaint.command.Reopen;
 import org.redress.complaint.command.Withdraw;
-import org.redress.policy.Category;
-import org.redress.policy.HandlingPolicy;
-import org.redress.policy.PriorityMatrix;
+import org.redress.platform.BusinessException;
 import org.redress.platform.IllegalTransitionException;
 import org.redress.platform.InvalidInputException;
 import org.redress.platform.RuleViolationException;
+import org.redress.policy.Category;
+import org.redress.policy.HandlingPolicy;
+import org.redress.policy.PriorityMatrix;
 
 /**
  * A complaint and its handling, from receipt to closing (ISO 10002 clause 7). This is the
@@ -187,7 +188,9 @@ public class Complaint {
 
   @Embedded
   @AttributeOverrides({
-    @AttributeOverride(name = "severity", column = @Column(name = "ASSESSED_SEVERITY", length = 20)),
+    @AttributeOverride(
+        name = "severity",
+        column = @Column(name = "ASSESSED_SEVERITY", length = 20)),
     @AttributeOverride(name = "safetyImplication", column = @Column(name = "ASSESSED_SAFETY")),
     @AttributeOverride(
         name = "complexity",
@@ -338,17 +341,22 @@ public class Complaint {
 
   /** ISO 10002 7.4: the complainant was told the complaint arrived. */
   public void acknowledge(Acknowledge input, String actor, Instant now) {
-    require("acknowledge", ComplaintStatus.RECEIVED);
+    check(HandlingStep.ACKNOWLEDGE);
     ComplaintStatus from = status;
     acknowledgedAt = now;
     status = ComplaintStatus.ACKNOWLEDGED;
-    Channel via = input.channel() == null ? Channel.valueOf(complainant.preferredContact().name()) : input.channel();
+    Channel via =
+        input.channel() == null
+            ? Channel.valueOf(complainant.preferredContact().name())
+            : input.channel();
     record(
         EventType.ACKNOWLEDGED,
         from,
         actor,
         now,
-        "Acknowledged by " + via + (now.isAfter(acknowledgementDueAt) ? " (late)" : "")
+        "Acknowledged by "
+            + via
+            + (now.isAfter(acknowledgementDueAt) ? " (late)" : "")
             + textSuffix(input.message()));
   }
 
@@ -357,15 +365,10 @@ public class Complaint {
    * sets the response deadline. A later reassessment during the investigation moves both.
    */
   public void assess(Assess input, PriorityMatrix matrix, String actor, Instant now) {
-    require(
-        "assess",
-        ComplaintStatus.ACKNOWLEDGED,
-        ComplaintStatus.ASSESSED,
-        ComplaintStatus.UNDER_INVESTIGATION);
+    check(HandlingStep.ASSESS);
     ComplaintStatus from = status;
     assessment = new Assessment(input, actor, now);
-    priority =
-        matrix.priorityFor(input.severity(), input.impact(), assessment.safetyImplication());
+    priority = matrix.priorityFor(input.severity(), input.impact(), assessment.safetyImplication());
     responseDueAt = receivedAt.plus(Duration.ofDays(matrix.responseDays(priority)));
     personsComplainedAbout = joinNames(input.personsComplainedAbout(), personsComplainedAbout);
     if (status == ComplaintStatus.ACKNOWLEDGED) {
@@ -398,14 +401,7 @@ public class Complaint {
    * investigation.
    */
   public void assign(Assign input, String actor, Instant now) {
-    require(
-        "assign",
-        ComplaintStatus.RECEIVED,
-        ComplaintStatus.ACKNOWLEDGED,
-        ComplaintStatus.ASSESSED,
-        ComplaintStatus.UNDER_INVESTIGATION,
-        ComplaintStatus.RESPONSE_PROPOSED,
-        ComplaintStatus.ESCALATED);
+    check(HandlingStep.ASSIGN);
     String handler = input.assignee().strip();
     if (personsComplainedAbout().stream().anyMatch(p -> p.equalsIgnoreCase(handler))) {
       throw new RuleViolationException(
@@ -417,16 +413,13 @@ public class Complaint {
     if (status == ComplaintStatus.ASSESSED || status == ComplaintStatus.ESCALATED) {
       status = ComplaintStatus.UNDER_INVESTIGATION;
     }
-    record(EventType.ASSIGNED, from, actor, now, "Assigned to " + handler + textSuffix(input.note()));
+    record(
+        EventType.ASSIGNED, from, actor, now, "Assigned to " + handler + textSuffix(input.note()));
   }
 
   /** ISO 10002 7.6: a finding of the investigation, kept on the timeline. */
   public void addInvestigationNote(AddInvestigationNote input, String actor, Instant now) {
-    require(
-        "add an investigation note to",
-        ComplaintStatus.UNDER_INVESTIGATION,
-        ComplaintStatus.RESPONSE_PROPOSED,
-        ComplaintStatus.ESCALATED);
+    check(HandlingStep.ADD_INVESTIGATION_NOTE);
     record(EventType.INVESTIGATION_NOTE, status, actor, now, input.text());
   }
 
@@ -434,12 +427,9 @@ public class Complaint {
    * ISO 10002 7.7: proposes the remedy. A remedy worth more than the policy's threshold must be
    * approved by a manager before it is communicated. Proposing again replaces the proposal.
    */
-  public void proposeResponse(ProposeResponse input, HandlingPolicy policy, String actor, Instant now) {
-    require(
-        "propose a response to",
-        ComplaintStatus.UNDER_INVESTIGATION,
-        ComplaintStatus.ESCALATED,
-        ComplaintStatus.RESPONSE_PROPOSED);
+  public void proposeResponse(
+      ProposeResponse input, HandlingPolicy policy, String actor, Instant now) {
+    check(HandlingStep.PROPOSE_RESPONSE);
     if (input.amount() != null && input.currency() == null) {
       throw new InvalidInputException("currency", "is required when an amount is given");
     }
@@ -462,7 +452,9 @@ public class Complaint {
         actor,
         now,
         input.remedyType()
-            + (input.amount() == null ? "" : " " + input.amount().toPlainString() + " " + input.currency())
+            + (input.amount() == null
+                ? ""
+                : " " + input.amount().toPlainString() + " " + input.currency())
             + (approvalRequired ? " (needs a manager's approval)" : "")
             + ": "
             + input.summary());
@@ -473,11 +465,7 @@ public class Complaint {
    * their own proposal.
    */
   public void decideApproval(DecideApproval input, String actor, Instant now) {
-    require("approve the response of", ComplaintStatus.RESPONSE_PROPOSED);
-    if (!response.isAwaitingApproval()) {
-      throw new IllegalTransitionException(
-          "The response of " + reference + " is not waiting for an approval");
-    }
+    check(HandlingStep.DECIDE_APPROVAL);
     if (actor.equalsIgnoreCase(response.proposedBy())) {
       throw new RuleViolationException(
           "four-eyes", "The response was proposed by " + actor + ", who cannot also approve it");
@@ -485,7 +473,8 @@ public class Complaint {
     ComplaintStatus from = status;
     if (input.approved()) {
       response.approve(actor, now);
-      record(EventType.RESPONSE_APPROVED, from, actor, now, "Approved" + textSuffix(input.comment()));
+      record(
+          EventType.RESPONSE_APPROVED, from, actor, now, "Approved" + textSuffix(input.comment()));
     } else {
       response = null;
       status = ComplaintStatus.UNDER_INVESTIGATION;
@@ -500,12 +489,7 @@ public class Complaint {
 
   /** ISO 10002 7.8: the decision is communicated to the complainant, through a recorded channel. */
   public void communicateDecision(CommunicateDecision input, String actor, Instant now) {
-    require("communicate the decision of", ComplaintStatus.RESPONSE_PROPOSED);
-    if (!response.isCleared()) {
-      throw new RuleViolationException(
-          "approval-required",
-          "The proposed remedy is above the approval threshold and must be approved by a manager first");
-    }
+    check(HandlingStep.COMMUNICATE_DECISION);
     ComplaintStatus from = status;
     decisionChannel = input.channel();
     decisionMessage =
@@ -528,12 +512,7 @@ public class Complaint {
    * open: it is escalated to the next tier or referred to an external body next.
    */
   public void recordComplainantReply(RecordComplainantReply input, String actor, Instant now) {
-    require("record the complainant's reply on", ComplaintStatus.DECISION_COMMUNICATED);
-    if (complainantReply != null) {
-      throw new IllegalTransitionException(
-          "The complainant's reply to the decision on " + reference + " is already recorded ("
-              + complainantReply + ")");
-    }
+    check(HandlingStep.RECORD_COMPLAINANT_REPLY);
     complainantReply = input.accepted() ? ComplainantReply.ACCEPTED : ComplainantReply.REJECTED;
     complainantReplyComment = input.comment();
     complainantReplyAt = now;
@@ -542,7 +521,9 @@ public class Complaint {
         status,
         actor,
         now,
-        (input.accepted() ? "The complainant accepted the decision" : "The complainant rejected the decision")
+        (input.accepted()
+                ? "The complainant accepted the decision"
+                : "The complainant rejected the decision")
             + (input.channel() == null ? "" : " (" + input.channel() + ")")
             + textSuffix(input.comment()));
   }
@@ -553,22 +534,9 @@ public class Complaint {
    * given to the complainant is required.
    */
   public void escalate(Escalate input, PriorityMatrix matrix, String actor, Instant now) {
-    boolean afterRejection =
-        status == ComplaintStatus.DECISION_COMMUNICATED
-            && complainantReply == ComplainantReply.REJECTED;
-    if (!afterRejection) {
-      require(
-          "escalate",
-          ComplaintStatus.UNDER_INVESTIGATION,
-          ComplaintStatus.RESPONSE_PROPOSED,
-          ComplaintStatus.ESCALATED);
-    }
+    check(HandlingStep.ESCALATE);
     EscalationTier next = tier.nextInternal();
-    if (next == null) {
-      throw new IllegalTransitionException(
-          reference + " is already at the last internal tier (" + tier + "); refer it externally");
-    }
-    if (afterRejection) {
+    if (isAfterRejection()) {
       recordRecourse(input.recourseInformation());
     }
     ComplaintStatus from = status;
@@ -587,12 +555,7 @@ public class Complaint {
    * complainant rejected the decision or internal escalation ran its course.
    */
   public void referExternally(ReferExternally input, String actor, Instant now) {
-    boolean afterRejection =
-        status == ComplaintStatus.DECISION_COMMUNICATED
-            && complainantReply == ComplainantReply.REJECTED;
-    if (!afterRejection) {
-      require("refer externally", ComplaintStatus.ESCALATED);
-    }
+    check(HandlingStep.REFER_EXTERNALLY);
     ComplaintStatus from = status;
     externalBody = input.body().strip();
     externalReference = trimToNull(input.externalReference());
@@ -614,50 +577,36 @@ public class Complaint {
             + (externalReference == null ? "" : " (" + externalReference + ")"));
   }
 
-  /** ISO 10002 7.9: closes the case. Each outcome has its own conditions; see {@link ClosingOutcome}. */
+  /**
+   * ISO 10002 7.9: closes the case. Each outcome has its own conditions; see {@link
+   * ClosingOutcome}.
+   */
   public void close(Close input, String actor, Instant now) {
+    if (input.outcome() == ClosingOutcome.WITHDRAWN) {
+      throw closeRefusal(ClosingOutcome.WITHDRAWN);
+    }
+    check(HandlingStep.CLOSE);
+    BusinessException refused = closeRefusal(input.outcome());
+    if (refused != null) {
+      throw refused;
+    }
     ComplaintStatus from = status;
     switch (input.outcome()) {
-      case RESOLVED -> {
-        require("close as resolved", ComplaintStatus.DECISION_COMMUNICATED);
-        if (complainantReply != ComplainantReply.ACCEPTED) {
-          throw new IllegalTransitionException(
-              reference + " can be closed as resolved only after the complainant accepted the decision");
-        }
-      }
-      case NO_REPLY -> {
-        require("close for lack of a reply", ComplaintStatus.DECISION_COMMUNICATED);
-        if (complainantReply != null) {
-          throw new IllegalTransitionException(
-              "The complainant replied to the decision on " + reference + " (" + complainantReply + ")");
-        }
-        requireText(input.reason(), "reason", "is required to close without a reply");
-      }
-      case OPTIONS_EXHAUSTED -> {
-        require("close with every option exhausted", ComplaintStatus.DECISION_COMMUNICATED);
-        if (complainantReply != ComplainantReply.REJECTED) {
-          throw new IllegalTransitionException(
-              reference + " can be closed with options exhausted only after the complainant rejected the decision");
-        }
-        recordRecourse(input.recourseInformation());
-      }
+      case NO_REPLY ->
+          requireText(input.reason(), "reason", "is required to close without a reply");
+      case OPTIONS_EXHAUSTED -> recordRecourse(input.recourseInformation());
       case EXTERNAL_DECISION -> {
-        require("close with the external decision", ComplaintStatus.REFERRED_EXTERNALLY);
-        requireText(input.externalOutcome(), "externalOutcome", "is required to close after an external referral");
+        requireText(
+            input.externalOutcome(),
+            "externalOutcome",
+            "is required to close after an external referral");
         externalOutcome = input.externalOutcome();
       }
-      case NOT_A_COMPLAINT -> {
-        require(
-            "close as not a complaint",
-            ComplaintStatus.RECEIVED,
-            ComplaintStatus.ACKNOWLEDGED,
-            ComplaintStatus.ASSESSED,
-            ComplaintStatus.UNDER_INVESTIGATION);
-        requireText(input.reason(), "reason", "is required to close as not a complaint");
+      case NOT_A_COMPLAINT ->
+          requireText(input.reason(), "reason", "is required to close as not a complaint");
+      default -> {
+        // RESOLVED needs nothing more than the acceptance closeRefusal checked.
       }
-      case WITHDRAWN ->
-          throw new InvalidInputException(
-              "outcome", "a withdrawal is recorded with the withdrawal step, not as a closing");
     }
     outcome = input.outcome();
     closingReason = trimToNull(input.reason());
@@ -673,9 +622,7 @@ public class Complaint {
 
   /** The complainant withdraws the complaint; the case closes with that outcome. */
   public void withdraw(Withdraw input, String actor, Instant now) {
-    if (!status.isOpen()) {
-      throw illegal("withdraw");
-    }
+    check(HandlingStep.WITHDRAW);
     ComplaintStatus from = status;
     outcome = ClosingOutcome.WITHDRAWN;
     closingReason = trimToNull(input.reason());
@@ -688,13 +635,12 @@ public class Complaint {
    * Reopens a finished case within the policy's window after closing. The case returns to the
    * investigation if it was assessed, otherwise to where it stood, with a new response deadline.
    */
-  public void reopen(Reopen input, HandlingPolicy policy, PriorityMatrix matrix, String actor, Instant now) {
-    require("reopen", ComplaintStatus.CLOSED, ComplaintStatus.WITHDRAWN);
-    Instant windowEnds = closedAt.plus(Duration.ofDays(policy.reopenWindowDays()));
-    if (now.isAfter(windowEnds)) {
-      throw new RuleViolationException(
-          "reopen-window",
-          reference + " was closed on " + closedAt + "; it could be reopened until " + windowEnds);
+  public void reopen(
+      Reopen input, HandlingPolicy policy, PriorityMatrix matrix, String actor, Instant now) {
+    check(HandlingStep.REOPEN);
+    BusinessException late = reopenWindowRefusal(policy, now);
+    if (late != null) {
+      throw late;
     }
     ComplaintStatus from = status;
     if (assessment != null && assessment.isPresent()) {
@@ -736,11 +682,15 @@ public class Complaint {
     state.put("acknowledgedAt", acknowledgedAt);
     state.put("responseDueAt", responseDueAt);
     state.put("severity", assessment == null ? null : assessment.severity());
-    state.put("safetyImplication", assessment == null || !assessment.isPresent() ? null : assessment.safetyImplication());
+    state.put(
+        "safetyImplication",
+        assessment == null || !assessment.isPresent() ? null : assessment.safetyImplication());
     state.put("complexity", assessment == null ? null : assessment.complexity());
     state.put("impact", assessment == null ? null : assessment.impact());
     state.put("remedyType", response == null ? null : response.remedyType());
-    state.put("remedyAmount", response == null || response.amount() == null ? null : response.amount().toPlainString());
+    state.put(
+        "remedyAmount",
+        response == null || response.amount() == null ? null : response.amount().toPlainString());
     state.put("responseApprovedBy", response == null ? null : response.approvedBy());
     state.put("decisionChannel", decisionChannel);
     state.put("decisionCommunicatedAt", decisionCommunicatedAt);
@@ -767,18 +717,214 @@ public class Complaint {
     return priority == null ? Priority.MEDIUM : priority;
   }
 
-  private void require(String action, ComplaintStatus... allowed) {
-    if (!Arrays.asList(allowed).contains(status)) {
-      throw illegal(action);
+  /**
+   * The steps this user can take now: those the state allows, less an approval of their own
+   * proposal and a reopening after the window. Roles are checked by the services, not here.
+   */
+  public List<HandlingStep> availableSteps(String actor, Instant now, HandlingPolicy policy) {
+    List<HandlingStep> steps = new ArrayList<>();
+    for (HandlingStep step : HandlingStep.values()) {
+      if (refusal(step) != null
+          || (step == HandlingStep.DECIDE_APPROVAL && actor.equalsIgnoreCase(response.proposedBy()))
+          || (step == HandlingStep.REOPEN && reopenWindowRefusal(policy, now) != null)
+          || (step == HandlingStep.CLOSE && availableOutcomes().isEmpty())) {
+        continue;
+      }
+      steps.add(step);
+    }
+    return steps;
+  }
+
+  /** The closing outcomes possible now. */
+  public List<ClosingOutcome> availableOutcomes() {
+    if (refusal(HandlingStep.CLOSE) != null) {
+      return List.of();
+    }
+    return Arrays.stream(ClosingOutcome.values()).filter(o -> closeRefusal(o) == null).toList();
+  }
+
+  private void check(HandlingStep step) {
+    BusinessException refused = refusal(step);
+    if (refused != null) {
+      throw refused;
     }
   }
 
-  private IllegalTransitionException illegal(String action) {
-    return new IllegalTransitionException(
-        "Cannot " + action + " " + reference + " while it is " + status);
+  /**
+   * Why a step is not possible in the current state, or {@code null} when it is. The one place that
+   * says which move is allowed when: the steps check it, and {@link #availableSteps} lists from it.
+   */
+  private BusinessException refusal(HandlingStep step) {
+    return switch (step) {
+      case ACKNOWLEDGE -> unless(status == ComplaintStatus.RECEIVED, "acknowledge");
+      case ASSESS ->
+          unlessIn(
+              "assess",
+              ComplaintStatus.ACKNOWLEDGED,
+              ComplaintStatus.ASSESSED,
+              ComplaintStatus.UNDER_INVESTIGATION);
+      case ASSIGN ->
+          unlessIn(
+              "assign",
+              ComplaintStatus.RECEIVED,
+              ComplaintStatus.ACKNOWLEDGED,
+              ComplaintStatus.ASSESSED,
+              ComplaintStatus.UNDER_INVESTIGATION,
+              ComplaintStatus.RESPONSE_PROPOSED,
+              ComplaintStatus.ESCALATED);
+      case ADD_INVESTIGATION_NOTE ->
+          unlessIn(
+              "add an investigation note to",
+              ComplaintStatus.UNDER_INVESTIGATION,
+              ComplaintStatus.RESPONSE_PROPOSED,
+              ComplaintStatus.ESCALATED);
+      case PROPOSE_RESPONSE ->
+          unlessIn(
+              "propose a response to",
+              ComplaintStatus.UNDER_INVESTIGATION,
+              ComplaintStatus.ESCALATED,
+              ComplaintStatus.RESPONSE_PROPOSED);
+      case DECIDE_APPROVAL -> {
+        BusinessException wrongState =
+            unless(status == ComplaintStatus.RESPONSE_PROPOSED, "approve the response of");
+        yield wrongState != null || response.isAwaitingApproval()
+            ? wrongState
+            : new IllegalTransitionException(
+                "The response of " + reference + " is not waiting for an approval");
+      }
+      case COMMUNICATE_DECISION -> {
+        BusinessException wrongState =
+            unless(status == ComplaintStatus.RESPONSE_PROPOSED, "communicate the decision of");
+        yield wrongState != null || response.isCleared()
+            ? wrongState
+            : new RuleViolationException(
+                "approval-required",
+                "The proposed remedy is above the approval threshold and must be approved by a"
+                    + " manager first");
+      }
+      case RECORD_COMPLAINANT_REPLY -> {
+        BusinessException wrongState =
+            unless(
+                status == ComplaintStatus.DECISION_COMMUNICATED,
+                "record the complainant's reply on");
+        yield wrongState != null || complainantReply == null
+            ? wrongState
+            : new IllegalTransitionException(
+                "The complainant's reply to the decision on "
+                    + reference
+                    + " is already recorded ("
+                    + complainantReply
+                    + ")");
+      }
+      case ESCALATE -> {
+        BusinessException wrongState =
+            isAfterRejection()
+                ? null
+                : unlessIn(
+                    "escalate",
+                    ComplaintStatus.UNDER_INVESTIGATION,
+                    ComplaintStatus.RESPONSE_PROPOSED,
+                    ComplaintStatus.ESCALATED);
+        yield wrongState != null || tier.nextInternal() != null
+            ? wrongState
+            : new IllegalTransitionException(
+                reference
+                    + " is already at the last internal tier ("
+                    + tier
+                    + "); refer it externally");
+      }
+      case REFER_EXTERNALLY ->
+          isAfterRejection() ? null : unlessIn("refer externally", ComplaintStatus.ESCALATED);
+      case CLOSE ->
+          unlessIn(
+              "close",
+              ComplaintStatus.RECEIVED,
+              ComplaintStatus.ACKNOWLEDGED,
+              ComplaintStatus.ASSESSED,
+              ComplaintStatus.UNDER_INVESTIGATION,
+              ComplaintStatus.DECISION_COMMUNICATED,
+              ComplaintStatus.REFERRED_EXTERNALLY);
+      case WITHDRAW -> unless(status.isOpen(), "withdraw");
+      case REOPEN -> unlessIn("reopen", ComplaintStatus.CLOSED, ComplaintStatus.WITHDRAWN);
+    };
   }
 
-  private void record(EventType type, ComplaintStatus from, String actor, Instant at, String details) {
+  /** Why the case cannot close with this outcome now, or {@code null} when it can. */
+  private BusinessException closeRefusal(ClosingOutcome outcome) {
+    return switch (outcome) {
+      case RESOLVED -> {
+        BusinessException wrongState =
+            unless(status == ComplaintStatus.DECISION_COMMUNICATED, "close as resolved");
+        yield wrongState != null || complainantReply == ComplainantReply.ACCEPTED
+            ? wrongState
+            : new IllegalTransitionException(
+                reference
+                    + " can be closed as resolved only after the complainant accepted the decision");
+      }
+      case NO_REPLY -> {
+        BusinessException wrongState =
+            unless(status == ComplaintStatus.DECISION_COMMUNICATED, "close for lack of a reply");
+        yield wrongState != null || complainantReply == null
+            ? wrongState
+            : new IllegalTransitionException(
+                "The complainant replied to the decision on "
+                    + reference
+                    + " ("
+                    + complainantReply
+                    + ")");
+      }
+      case OPTIONS_EXHAUSTED ->
+          isAfterRejection()
+              ? null
+              : new IllegalTransitionException(
+                  reference
+                      + " can be closed with options exhausted only after the complainant"
+                      + " rejected the decision");
+      case EXTERNAL_DECISION ->
+          unless(status == ComplaintStatus.REFERRED_EXTERNALLY, "close with the external decision");
+      case NOT_A_COMPLAINT ->
+          unlessIn(
+              "close as not a complaint",
+              ComplaintStatus.RECEIVED,
+              ComplaintStatus.ACKNOWLEDGED,
+              ComplaintStatus.ASSESSED,
+              ComplaintStatus.UNDER_INVESTIGATION);
+      case WITHDRAWN ->
+          new InvalidInputException(
+              "outcome", "a withdrawal is recorded with the withdrawal step, not as a closing");
+    };
+  }
+
+  private BusinessException reopenWindowRefusal(HandlingPolicy policy, Instant now) {
+    if (closedAt == null) {
+      return null;
+    }
+    Instant windowEnds = closedAt.plus(Duration.ofDays(policy.reopenWindowDays()));
+    return now.isAfter(windowEnds)
+        ? new RuleViolationException(
+            "reopen-window",
+            reference + " was closed on " + closedAt + "; it could be reopened until " + windowEnds)
+        : null;
+  }
+
+  private boolean isAfterRejection() {
+    return status == ComplaintStatus.DECISION_COMMUNICATED
+        && complainantReply == ComplainantReply.REJECTED;
+  }
+
+  private BusinessException unless(boolean allowed, String action) {
+    return allowed
+        ? null
+        : new IllegalTransitionException(
+            "Cannot " + action + " " + reference + " while it is " + status);
+  }
+
+  private BusinessException unlessIn(String action, ComplaintStatus... allowed) {
+    return unless(Arrays.asList(allowed).contains(status), action);
+  }
+
+  private void record(
+      EventType type, ComplaintStatus from, String actor, Instant at, String details) {
     events.add(new ComplaintEvent(this, events.size() + 1, type, actor, at, from, status, details));
   }
 
@@ -904,9 +1050,7 @@ public class Complaint {
   }
 
   public List<String> personsComplainedAbout() {
-    return personsComplainedAbout == null
-        ? List.of()
-        : List.of(personsComplainedAbout.split("\n"));
+    return personsComplainedAbout == null ? List.of() : List.of(personsComplainedAbout.split("\n"));
   }
 
   public Instant receivedAt() {

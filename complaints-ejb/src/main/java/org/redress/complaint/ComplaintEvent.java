@@ -15,15 +15,18 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One step in the life of a complaint (ISO 10002 7.3): who did what, when, and the state before
- * and after. Events are only ever appended; together they are the case's timeline.
+ * One step in the life of a complaint (ISO 10002 7.3): who did what, when, and the state before and
+ * after. Events are only ever appended; together they are the case's timeline.
  */
 @Entity
 @Table(name = "COMPLAINT_EVENT")
 public class ComplaintEvent {
 
   @Id
-  @SequenceGenerator(name = "complaint_event_seq", sequenceName = "COMPLAINT_EVENT_SEQ", allocationSize = 50)
+  @SequenceGenerator(
+      name = "complaint_event_seq",
+      sequenceName = "COMPLAINT_EVENT_SEQ",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_event_seq")
   private Long id;
 

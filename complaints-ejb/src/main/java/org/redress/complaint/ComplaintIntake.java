@@ -86,12 +86,11 @@ public class ComplaintIntake {
     if (keyHash != null) {
       em.persist(new IdempotencyKey(keyHash, requestHash, complaint.id(), now));
     }
-    audit.recordChange(
-        "Complaint", reference, "RECEIVE", actor, Map.of(), complaint.auditState());
+    audit.recordChange("Complaint", reference, "RECEIVE", actor, Map.of(), complaint.auditState());
     // Flush here so that a concurrent request with the same key fails now, inside this call.
     em.flush();
     LOG.fine(() -> "Received " + reference + " by " + actor);
-    return new Submission(ComplaintDetails.of(complaint, now, false), false);
+    return new Submission(details(complaint, now), false);
   }
 
   /**
@@ -112,7 +111,15 @@ public class ComplaintIntake {
           "This Idempotency-Key was already used for a different complaint; use a new key");
     }
     Complaint complaint = em.find(Complaint.class, known.complaintId());
-    return new Submission(ComplaintDetails.of(complaint, now, false), true);
+    return new Submission(details(complaint, now), true);
+  }
+
+  private ComplaintDetails details(Complaint complaint, Instant now) {
+    return ComplaintDetails.of(
+        complaint,
+        now,
+        false,
+        StepPermissions.stepsFor(complaint, context, now, policies.handlingPolicy()));
   }
 
   static String sha256(String text) {

@@ -61,7 +61,12 @@ public class ComplaintQueries {
 
   public ComplaintDetails details(String reference) {
     Complaint complaint = ComplaintWorkflow.load(em, reference);
-    return ComplaintDetails.of(complaint, clock.instant(), personalDataMasked());
+    Instant now = clock.instant();
+    return ComplaintDetails.of(
+        complaint,
+        now,
+        personalDataMasked(),
+        StepPermissions.stepsFor(complaint, context, now, policies.handlingPolicy()));
   }
 
   public ComplaintPage search(ComplaintFilter filter) {
@@ -110,7 +115,8 @@ public class ComplaintQueries {
       if (ComplaintReference.isWellFormed(q.toUpperCase(Locale.ROOT))) {
         where.add(cb.equal(c.get("reference"), q.toUpperCase(Locale.ROOT)));
       } else {
-        where.add(cb.like(c.get("searchText"), "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%", '\\'));
+        where.add(
+            cb.like(c.get("searchText"), "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%", '\\'));
       }
     }
     if (filter.cursor() != null && !filter.cursor().isBlank()) {
@@ -138,7 +144,9 @@ public class ComplaintQueries {
     if (rows.size() > limit) {
       Complaint last = rows.get(limit - 1);
       next =
-          new Cursor(sort == ComplaintSort.RECEIVED ? last.receivedAt() : last.responseDueAt(), last.id())
+          new Cursor(
+                  sort == ComplaintSort.RECEIVED ? last.receivedAt() : last.responseDueAt(),
+                  last.id())
               .encode(sort);
     }
     return new ComplaintPage(items, next);
@@ -160,7 +168,9 @@ public class ComplaintQueries {
 
     String encode(ComplaintSort sort) {
       String raw = sort.name() + "|" + value + "|" + id;
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     static Cursor decode(String cursor, ComplaintSort sort) {
@@ -168,7 +178,8 @@ public class ComplaintQueries {
         String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         String[] parts = raw.split("\\|");
         if (parts.length != 3 || !parts[0].equals(sort.name())) {
-          throw new InvalidInputException("cursor", "belongs to another list order; start again without it");
+          throw new InvalidInputException(
+              "cursor", "belongs to another list order; start again without it");
         }
         return new Cursor(Instant.parse(parts[1]), Long.parseLong(parts[2]));
       } catch (IllegalArgumentException | DateTimeParseException e) {

@@ -1,10 +1,11 @@
 package org.redress.complaint;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The human-readable, unique reference of a complaint, {@code CMP-YYYY-NNNNNN}: the year of
- * receipt and a number that starts at 1 every year. Complainants quote it; staff search by it.
+ * The human-readable, unique reference of a complaint, {@code CMP-YYYY-NNNNNN}: the year of receipt
+ * and a number that starts at 1 every year. Complainants quote it; staff search by it.
  */
 public final class ComplaintReference {
 
@@ -19,7 +20,7 @@ public final class ComplaintReference {
     if (number < 1) {
       throw new IllegalArgumentException("Numbers start at 1: " + number);
     }
-    return String.format("CMP-%04d-%06d", year, number);
+    return String.format(Locale.ROOT, "CMP-%04d-%06d", year, number);
   }
 
   public static boolean isWellFormed(String reference) {

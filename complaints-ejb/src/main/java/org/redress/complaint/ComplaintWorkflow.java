@@ -77,7 +77,9 @@ public class ComplaintWorkflow {
   public ComplaintDetails addInvestigationNote(String reference, AddInvestigationNote input) {
     validator.check(input);
     return apply(
-        reference, "INVESTIGATION_NOTE", (c, actor, now) -> c.addInvestigationNote(input, actor, now));
+        reference,
+        "INVESTIGATION_NOTE",
+        (c, actor, now) -> c.addInvestigationNote(input, actor, now));
   }
 
   public ComplaintDetails proposeResponse(String reference, ProposeResponse input) {
@@ -92,13 +94,16 @@ public class ComplaintWorkflow {
   @RolesAllowed(Roles.MANAGER)
   public ComplaintDetails decideApproval(String reference, DecideApproval input) {
     validator.check(input);
-    return apply(reference, "DECIDE_APPROVAL", (c, actor, now) -> c.decideApproval(input, actor, now));
+    return apply(
+        reference, "DECIDE_APPROVAL", (c, actor, now) -> c.decideApproval(input, actor, now));
   }
 
   public ComplaintDetails communicateDecision(String reference, CommunicateDecision input) {
     validator.check(input);
     return apply(
-        reference, "COMMUNICATE_DECISION", (c, actor, now) -> c.communicateDecision(input, actor, now));
+        reference,
+        "COMMUNICATE_DECISION",
+        (c, actor, now) -> c.communicateDecision(input, actor, now));
   }
 
   /** Records the complainant's answer when it reached staff (by phone, letter, email). */
@@ -120,7 +125,8 @@ public class ComplaintWorkflow {
 
   public ComplaintDetails referExternally(String reference, ReferExternally input) {
     validator.check(input);
-    return apply(reference, "REFER_EXTERNALLY", (c, actor, now) -> c.referExternally(input, actor, now));
+    return apply(
+        reference, "REFER_EXTERNALLY", (c, actor, now) -> c.referExternally(input, actor, now));
   }
 
   public ComplaintDetails close(String reference, Close input) {
@@ -155,7 +161,11 @@ public class ComplaintWorkflow {
       throw new StaleRecordException(
           reference + " was changed by someone else in the meantime; reload it and try again");
     }
-    return ComplaintDetails.of(complaint, now, false);
+    return ComplaintDetails.of(
+        complaint,
+        now,
+        false,
+        StepPermissions.stepsFor(complaint, context, now, policies.handlingPolicy()));
   }
 
   static Complaint load(EntityManager em, String reference) {

@@ -9,8 +9,8 @@ import org.redress.complaint.command.ContactDetails;
 import org.redress.platform.InvalidInputException;
 
 /**
- * A person on a complaint, the complainant or their representative, with the contact details
- * and the way and language they want to be contacted in. This is personal data: it is masked for
+ * A person on a complaint, the complainant or their representative, with the contact details and
+ * the way and language they want to be contacted in. This is personal data: it is masked for
  * auditors and anonymised at the end of retention.
  */
 @Embeddable
@@ -51,8 +51,8 @@ public class Party {
   }
 
   /**
-   * The party as given. Without a preferred method, the first available of email, phone and post
-   * is taken; the preferred method must have its detail; without a language, English.
+   * The party as given. Without a preferred method, the first available of email, phone and post is
+   * taken; the preferred method must have its detail; without a language, English.
    *
    * @param field the input field the details came in, for error messages
    */
@@ -74,9 +74,15 @@ public class Party {
       }
     }
     switch (preferred) {
-      case EMAIL -> requirePresent(email, field + ".email", "is required when the preferred contact is EMAIL");
-      case PHONE -> requirePresent(phone, field + ".phone", "is required when the preferred contact is PHONE");
-      case POST -> requirePresent(address, field + ".address", "is required when the preferred contact is POST");
+      case EMAIL ->
+          requirePresent(
+              email, field + ".email", "is required when the preferred contact is EMAIL");
+      case PHONE ->
+          requirePresent(
+              phone, field + ".phone", "is required when the preferred contact is PHONE");
+      case POST ->
+          requirePresent(
+              address, field + ".address", "is required when the preferred contact is POST");
     }
     String language =
         details.language() == null || details.language().isBlank()

@@ -68,23 +68,102 @@ public class DemoData {
 
   private static final List<ContactDetails> PEOPLE =
       List.of(
-          new ContactDetails("Anna Müller", "anna.mueller@example.de", "+49 30 1234567", null, "Hauptstraße 5, 10115 Berlin", ContactMethod.EMAIL, "de"),
-          new ContactDetails("José García", "jose.garcia@example.es", null, null, null, ContactMethod.EMAIL, "es"),
-          new ContactDetails("Siobhán O'Neill", "siobhan.oneill@example.ie", "+353 1 555 0101", "O'Neill Catering Ltd", null, ContactMethod.PHONE, "en"),
-          new ContactDetails("Lars Østergaard", null, "+45 33 12 34 56", null, "Nørregade 12, 1165 København", ContactMethod.POST, "da"),
-          new ContactDetails("Priya Raman", "priya.raman@example.co.uk", null, "Raman Pharmacy", null, null, "en"),
-          new ContactDetails("Marc Dubois", "marc.dubois@example.fr", "+33 1 42 68 53 00", null, null, ContactMethod.EMAIL, "fr"),
-          new ContactDetails("Chen Wei", "chen.wei@example.com", null, "Wei Logistics", null, ContactMethod.EMAIL, "en"),
-          new ContactDetails("Fatima Zahra", "fatima.zahra@example.ma", "+212 522 123456", null, null, ContactMethod.PHONE, "fr"));
+          new ContactDetails(
+              "Anna Müller",
+              "anna.mueller@example.de",
+              "+49 30 1234567",
+              null,
+              "Hauptstraße 5, 10115 Berlin",
+              ContactMethod.EMAIL,
+              "de"),
+          new ContactDetails(
+              "José García", "jose.garcia@example.es", null, null, null, ContactMethod.EMAIL, "es"),
+          new ContactDetails(
+              "Siobhán O'Neill",
+              "siobhan.oneill@example.ie",
+              "+353 1 555 0101",
+              "O'Neill Catering Ltd",
+              null,
+              ContactMethod.PHONE,
+              "en"),
+          new ContactDetails(
+              "Lars Østergaard",
+              null,
+              "+45 33 12 34 56",
+              null,
+              "Nørregade 12, 1165 København",
+              ContactMethod.POST,
+              "da"),
+          new ContactDetails(
+              "Priya Raman", "priya.raman@example.co.uk", null, "Raman Pharmacy", null, null, "en"),
+          new ContactDetails(
+              "Marc Dubois",
+              "marc.dubois@example.fr",
+              "+33 1 42 68 53 00",
+              null,
+              null,
+              ContactMethod.EMAIL,
+              "fr"),
+          new ContactDetails(
+              "Chen Wei",
+              "chen.wei@example.com",
+              null,
+              "Wei Logistics",
+              null,
+              ContactMethod.EMAIL,
+              "en"),
+          new ContactDetails(
+              "Fatima Zahra",
+              "fatima.zahra@example.ma",
+              "+212 522 123456",
+              null,
+              null,
+              ContactMethod.PHONE,
+              "fr"));
 
   private static final String[][] CASES = {
-    {"PRODUCT_QUALITY", "Espresso machine EM-200", "The pump stopped working after three weeks. Water leaks under the machine.", "Repair or replacement"},
-    {"DELIVERY", "Order delivery", "The parcel arrived five days after the promised date and the box was crushed.", "Refund of the express shipping fee"},
-    {"BILLING", "Invoice INV-2026-0412", "I was charged twice for the same order.", "Refund of the duplicate charge"},
-    {"SERVICE", "Customer hotline", "I waited 45 minutes on the phone and was then disconnected.", "An apology and a call back"},
-    {"SAFETY", "Kettle KT-10", "The handle became very hot and I burned my hand.", "Replacement and compensation"},
-    {"PRODUCT_QUALITY", "Running shoes RS-9", "The sole came off after two runs.", "Replacement pair"},
-    {"COMPLAINTS_HANDLING", "Previous complaint", "My earlier complaint was never answered.", "A proper answer"},
+    {
+      "PRODUCT_QUALITY",
+      "Espresso machine EM-200",
+      "The pump stopped working after three weeks. Water leaks under the machine.",
+      "Repair or replacement"
+    },
+    {
+      "DELIVERY",
+      "Order delivery",
+      "The parcel arrived five days after the promised date and the box was crushed.",
+      "Refund of the express shipping fee"
+    },
+    {
+      "BILLING",
+      "Invoice INV-2026-0412",
+      "I was charged twice for the same order.",
+      "Refund of the duplicate charge"
+    },
+    {
+      "SERVICE",
+      "Customer hotline",
+      "I waited 45 minutes on the phone and was then disconnected.",
+      "An apology and a call back"
+    },
+    {
+      "SAFETY",
+      "Kettle KT-10",
+      "The handle became very hot and I burned my hand.",
+      "Replacement and compensation"
+    },
+    {
+      "PRODUCT_QUALITY",
+      "Running shoes RS-9",
+      "The sole came off after two runs.",
+      "Replacement pair"
+    },
+    {
+      "COMPLAINTS_HANDLING",
+      "Previous complaint",
+      "My earlier complaint was never answered.",
+      "A proper answer"
+    },
   };
 
   @PersistenceContext EntityManager em;
@@ -107,8 +186,10 @@ public class DemoData {
       return;
     }
     // The policy row lock makes a second instance starting at the same time wait, then skip.
-    HandlingPolicy policy = em.find(HandlingPolicy.class, HandlingPolicy.ID, LockModeType.PESSIMISTIC_WRITE);
-    long existing = em.createQuery("SELECT COUNT(c) FROM Complaint c", Long.class).getSingleResult();
+    HandlingPolicy policy =
+        em.find(HandlingPolicy.class, HandlingPolicy.ID, LockModeType.PESSIMISTIC_WRITE);
+    long existing =
+        em.createQuery("SELECT COUNT(c) FROM Complaint c", Long.class).getSingleResult();
     if (existing > 0) {
       return;
     }
@@ -119,7 +200,13 @@ public class DemoData {
       Complaint complaint = receive(i, received, policy, matrix);
       walk(complaint, i % 14, received, policy, matrix);
       em.persist(complaint);
-      audit.recordChange("Complaint", complaint.reference(), "DEMO_DATA", "demo", Map.of(), complaint.auditState());
+      audit.recordChange(
+          "Complaint",
+          complaint.reference(),
+          "DEMO_DATA",
+          "demo",
+          Map.of(),
+          complaint.auditState());
     }
     LOG.info(() -> "Seeded " + COUNT + " demo complaints");
   }
@@ -129,7 +216,14 @@ public class DemoData {
     ContactDetails person = PEOPLE.get(i % PEOPLE.size());
     ContactDetails representative =
         i % 9 == 4
-            ? new ContactDetails("Consumer Advice Centre", "advice@example.org", null, "Consumer Advice Centre", null, ContactMethod.EMAIL, "en")
+            ? new ContactDetails(
+                "Consumer Advice Centre",
+                "advice@example.org",
+                null,
+                "Consumer Advice Centre",
+                null,
+                ContactMethod.EMAIL,
+                "en")
             : null;
     Channel channel = Channel.values()[i % Channel.values().length];
     NewComplaint input =
@@ -159,34 +253,57 @@ public class DemoData {
   }
 
   /** Walks a demo case to one of fourteen end points covering every state and outcome. */
-  private void walk(Complaint c, int path, Instant start, HandlingPolicy policy, PriorityMatrix matrix) {
+  private void walk(
+      Complaint c, int path, Instant start, HandlingPolicy policy, PriorityMatrix matrix) {
     if (path == 0) {
       return;
     }
     Instant t = start.plus(Duration.ofHours(5));
-    c.acknowledge(new Acknowledge(Channel.EMAIL, "Thank you, we have received your complaint."), HANDLER, t);
+    c.acknowledge(
+        new Acknowledge(Channel.EMAIL, "Thank you, we have received your complaint."), HANDLER, t);
     if (path == 1) {
       return;
     }
     if (path == 12) {
-      c.close(new Close(ClosingOutcome.NOT_A_COMPLAINT, "A request for a product manual, forwarded to sales.", null, null), HANDLER, t.plusSeconds(600));
+      c.close(
+          new Close(
+              ClosingOutcome.NOT_A_COMPLAINT,
+              "A request for a product manual, forwarded to sales.",
+              null,
+              null),
+          HANDLER,
+          t.plusSeconds(600));
       return;
     }
     if (path == 11) {
-      c.withdraw(new Withdraw("The customer solved it with the retailer."), HANDLER, t.plusSeconds(900));
+      c.withdraw(
+          new Withdraw("The customer solved it with the retailer."), HANDLER, t.plusSeconds(900));
       return;
     }
     Severity severity = Severity.values()[path % Severity.values().length];
     boolean safety = c.category() != null && "SAFETY".equals(c.category().code());
     c.assess(
-        new Assess(severity, safety, Complexity.MEDIUM, Impact.values()[path % 3], safety, safety ? Boolean.TRUE : null,
-            safety ? "Customers warned, batch on hold." : null, "Initial assessment from the description.", null),
-        matrix, HANDLER, t.plusSeconds(1800));
+        new Assess(
+            severity,
+            safety,
+            Complexity.MEDIUM,
+            Impact.values()[path % 3],
+            safety,
+            safety ? Boolean.TRUE : null,
+            safety ? "Customers warned, batch on hold." : null,
+            "Initial assessment from the description.",
+            null),
+        matrix,
+        HANDLER,
+        t.plusSeconds(1800));
     if (path == 2) {
       return;
     }
     c.assign(new Assign(HANDLER, null), MANAGER, t.plusSeconds(3600));
-    c.addInvestigationNote(new AddInvestigationNote("Checked the order history and the batch records."), HANDLER, t.plusSeconds(7200));
+    c.addInvestigationNote(
+        new AddInvestigationNote("Checked the order history and the batch records."),
+        HANDLER,
+        t.plusSeconds(7200));
     if (path == 3) {
       return;
     }
@@ -194,34 +311,61 @@ public class DemoData {
     c.proposeResponse(
         new ProposeResponse(
             large ? RemedyType.COMPENSATION : RemedyType.REPLACEMENT,
-            large ? "Compensation for the damage and a full refund." : "A replacement will be sent free of charge.",
+            large
+                ? "Compensation for the damage and a full refund."
+                : "A replacement will be sent free of charge.",
             large ? new BigDecimal("750.00") : new BigDecimal("89.90"),
             "EUR"),
-        policy, HANDLER, t.plusSeconds(10800));
+        policy,
+        HANDLER,
+        t.plusSeconds(10800));
     if (path == 4 || path == 5) {
       return;
     }
     if (large) {
-      c.decideApproval(new DecideApproval(true, "Justified by the damage."), MANAGER, t.plusSeconds(12000));
+      c.decideApproval(
+          new DecideApproval(true, "Justified by the damage."), MANAGER, t.plusSeconds(12000));
     }
-    c.communicateDecision(new CommunicateDecision(Channel.EMAIL, null), HANDLER, t.plusSeconds(14400));
+    c.communicateDecision(
+        new CommunicateDecision(Channel.EMAIL, null), HANDLER, t.plusSeconds(14400));
     if (path == 6) {
       return;
     }
     if (path == 7 || path == 13) {
-      c.recordComplainantReply(new RecordComplainantReply(true, "Thank you.", Channel.EMAIL), HANDLER, t.plusSeconds(86400));
+      c.recordComplainantReply(
+          new RecordComplainantReply(true, "Thank you.", Channel.EMAIL),
+          HANDLER,
+          t.plusSeconds(86400));
       c.close(new Close(ClosingOutcome.RESOLVED, null, null, null), HANDLER, t.plusSeconds(90000));
       return;
     }
-    c.recordComplainantReply(new RecordComplainantReply(false, "This is not enough.", Channel.PHONE), HANDLER, t.plusSeconds(86400));
-    String recourse = "You may ask for a review by our complaints officer, or contact the national consumer ADR body.";
+    c.recordComplainantReply(
+        new RecordComplainantReply(false, "This is not enough.", Channel.PHONE),
+        HANDLER,
+        t.plusSeconds(86400));
+    String recourse =
+        "You may ask for a review by our complaints officer, or contact the national consumer ADR body.";
     if (path == 8) {
-      c.escalate(new Escalate("The complainant rejected the decision.", recourse), matrix, MANAGER, t.plusSeconds(90000));
+      c.escalate(
+          new Escalate("The complainant rejected the decision.", recourse),
+          matrix,
+          MANAGER,
+          t.plusSeconds(90000));
       return;
     }
-    c.referExternally(new ReferExternally("Consumer Ombudsman", "OMB-" + c.reference().substring(4), recourse), MANAGER, t.plusSeconds(90000));
+    c.referExternally(
+        new ReferExternally("Consumer Ombudsman", "OMB-" + c.reference().substring(4), recourse),
+        MANAGER,
+        t.plusSeconds(90000));
     if (path == 10) {
-      c.close(new Close(ClosingOutcome.EXTERNAL_DECISION, null, "The ombudsman found the remedy offered fair.", null), MANAGER, t.plusSeconds(200000));
+      c.close(
+          new Close(
+              ClosingOutcome.EXTERNAL_DECISION,
+              null,
+              "The ombudsman found the remedy offered fair.",
+              null),
+          MANAGER,
+          t.plusSeconds(200000));
     }
   }
 }

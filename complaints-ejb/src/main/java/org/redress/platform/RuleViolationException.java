@@ -1,8 +1,8 @@
 package org.redress.platform;
 
 /**
- * A move that is possible in the current state but refused by a rule of the handling process,
- * for example assigning the investigation to the person the complaint is about.
+ * A move that is possible in the current state but refused by a rule of the handling process, for
+ * example assigning the investigation to the person the complaint is about.
  */
 public class RuleViolationException extends BusinessException {
 

@@ -16,8 +16,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the database schema to the version this release needs before anything else runs. The
- * same migrations serve H2, PostgreSQL and MariaDB (a vendor folder holds the few statements that
+ * Brings the database schema to the version this release needs before anything else runs. The same
+ * migrations serve H2, PostgreSQL and MariaDB (a vendor folder holds the few statements that
  * differ). If a migration fails, the application does not start, so no request ever meets a
  * half-migrated schema. Flyway's own lock makes this safe when several instances start at once.
  */

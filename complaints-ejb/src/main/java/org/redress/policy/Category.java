@@ -16,9 +16,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "CATEGORY")
-@NamedQuery(
-    name = "Category.findByCode",
-    query = "SELECT c FROM Category c WHERE c.code = :code")
+@NamedQuery(name = "Category.findByCode", query = "SELECT c FROM Category c WHERE c.code = :code")
 @NamedQuery(name = "Category.findAll", query = "SELECT c FROM Category c ORDER BY c.name")
 public class Category {
 

@@ -34,7 +34,8 @@ public class HandlingPolicy {
 
   protected HandlingPolicy() {}
 
-  public HandlingPolicy(int acknowledgeWithinDays, BigDecimal approvalThreshold, int reopenWindowDays) {
+  public HandlingPolicy(
+      int acknowledgeWithinDays, BigDecimal approvalThreshold, int reopenWindowDays) {
     this.id = ID;
     this.acknowledgeWithinDays = acknowledgeWithinDays;
     this.approvalThreshold = approvalThreshold;

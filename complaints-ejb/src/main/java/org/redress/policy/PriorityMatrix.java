@@ -10,7 +10,8 @@ import org.redress.complaint.Severity;
 /**
  * The configured mapping from an assessment to a priority and from the priority to a response
  * deadline (ISO 10002 7.5). A complaint with a safety implication is always handled at the highest
- * priority, whatever the matrix says; an unassessed complaint is treated as {@link Priority#MEDIUM}.
+ * priority, whatever the matrix says; an unassessed complaint is treated as {@link
+ * Priority#MEDIUM}.
  */
 public final class PriorityMatrix {
 
@@ -29,7 +30,8 @@ public final class PriorityMatrix {
     for (Severity severity : Severity.values()) {
       for (Impact impact : Impact.values()) {
         if (cells.getOrDefault(severity, Map.of()).get(impact) == null) {
-          throw new IllegalArgumentException("The matrix has no cell for " + severity + "/" + impact);
+          throw new IllegalArgumentException(
+              "The matrix has no cell for " + severity + "/" + impact);
         }
       }
     }

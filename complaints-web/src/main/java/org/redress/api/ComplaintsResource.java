@@ -124,8 +124,7 @@ public class ComplaintsResource {
       @Parameter(description = "Free text: reference, name, email, product, order or words")
           @QueryParam("q")
           String q,
-      @Parameter(description = "responseDue (default) or received") @QueryParam("sort")
-          String sort,
+      @Parameter(description = "responseDue (default) or received") @QueryParam("sort") String sort,
       @Parameter(description = "asc (default) or desc") @QueryParam("order") String order,
       @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit")
           String limit,

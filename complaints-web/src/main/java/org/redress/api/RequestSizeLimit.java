@@ -11,9 +11,9 @@ import java.io.InputStream;
 import org.redress.api.problem.PayloadTooLargeException;
 
 /**
- * Refuses request bodies larger than {@value #MAX_BYTES} bytes with 413 before anything is read
- * or stored: by the declared length when there is one, and by counting otherwise (chunked bodies).
- * The largest legitimate complaint is far smaller.
+ * Refuses request bodies larger than {@value #MAX_BYTES} bytes with 413 before anything is read or
+ * stored: by the declared length when there is one, and by counting otherwise (chunked bodies). The
+ * largest legitimate complaint is far smaller.
  */
 @Provider
 @PreMatching

@@ -41,13 +41,18 @@ class ComplaintInputIT {
         .post("/complaints")
         .then()
         .statusCode(400)
-        .body("errors.field", org.hamcrest.Matchers.hasItems("complainant.name", "complainant.email", "complainant.language"));
+        .body(
+            "errors.field",
+            org.hamcrest.Matchers.hasItems(
+                "complainant.name", "complainant.email", "complainant.language"));
   }
 
   @Test
   void preferredContactNeedsItsDetail() {
     Map<String, Object> body = Api.complaint(Api.marker());
-    body.put("complainant", Map.of("name", "Pat", "email", "pat@example.com", "preferredContact", "POST"));
+    body.put(
+        "complainant",
+        Map.of("name", "Pat", "email", "pat@example.com", "preferredContact", "POST"));
     as("integration")
         .body(body)
         .post("/complaints")
@@ -128,18 +133,32 @@ class ComplaintInputIT {
         .statusCode(404)
         .contentType("application/problem+json")
         .body("type", equalTo("urn:redress:problem:not-found"));
-    as("handler").get("/no-such-resource").then().statusCode(404).contentType("application/problem+json");
+    as("handler")
+        .get("/no-such-resource")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 
   @Test
   void textWithQuotesNewlinesTabsAccentsAndEmojiComesBackByteIdentical() {
-    String text = "Line one\nLine \"two\"\twith tab, accents: äöüß éèê ñ Ø, CJK 漢字, emoji 😀🎉👍🏽, backslash \\ and 'quotes'.";
+    String text =
+        "Line one\nLine \"two\"\twith tab, accents: äöüß éèê ñ Ø, CJK 漢字, emoji 😀🎉👍🏽, backslash \\ and 'quotes'.";
     Map<String, Object> body = Api.complaint(Api.marker());
     body.put("description", text);
     body.put("remedySought", text);
-    body.put("complainant", Map.of("name", "Zoë O'Brien-Łukasiewicz 😀", "email", "zoe@example.com"));
-    String ref = as("integration").body(body).post("/complaints").then().statusCode(201).extract().path("reference");
-    Map<String, Object> stored = as("handler").get("/complaints/{ref}", ref).then().statusCode(200).extract().path("$");
+    body.put(
+        "complainant", Map.of("name", "Zoë O'Brien-Łukasiewicz 😀", "email", "zoe@example.com"));
+    String ref =
+        as("integration")
+            .body(body)
+            .post("/complaints")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("reference");
+    Map<String, Object> stored =
+        as("handler").get("/complaints/{ref}", ref).then().statusCode(200).extract().path("$");
     assertThat(stored.get("description")).isEqualTo(text);
     assertThat(stored.get("remedySought")).isEqualTo(text);
     @SuppressWarnings("unchecked")
@@ -148,7 +167,14 @@ class ComplaintInputIT {
   }
 
   private static void assertNothingStoredFor(String text) {
-    List<Object> found = as("handler").queryParam("q", text).get("/complaints").then().statusCode(200).extract().path("items");
+    List<Object> found =
+        as("handler")
+            .queryParam("q", text)
+            .get("/complaints")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items");
     assertThat(found).isEmpty();
   }
 }

@@ -16,17 +16,38 @@ class ComplaintLifecycleIT {
   @Test
   void acceptedDecisionWalksTheComplaintToClosed() {
     String ref = Api.create();
-    assertThat(ok("handler", ref, "acknowledgement", Map.of("channel", "EMAIL"))).isEqualTo("ACKNOWLEDGED");
+    assertThat(ok("handler", ref, "acknowledgement", Map.of("channel", "EMAIL")))
+        .isEqualTo("ACKNOWLEDGED");
     assertThat(ok("handler", ref, "assessment", Api.assessment())).isEqualTo("ASSESSED");
-    assertThat(ok("manager", ref, "assignment", Map.of("assignee", "handler"))).isEqualTo("UNDER_INVESTIGATION");
-    assertThat(ok("handler", ref, "investigation-notes", Map.of("text", "Pump seal defective."))).isEqualTo("UNDER_INVESTIGATION");
+    assertThat(ok("manager", ref, "assignment", Map.of("assignee", "handler")))
+        .isEqualTo("UNDER_INVESTIGATION");
+    assertThat(ok("handler", ref, "investigation-notes", Map.of("text", "Pump seal defective.")))
+        .isEqualTo("UNDER_INVESTIGATION");
     assertThat(
-            ok("handler", ref, "response",
-                Map.of("remedyType", "REPLACEMENT", "summary", "A new machine.", "amount", 120, "currency", "EUR")))
+            ok(
+                "handler",
+                ref,
+                "response",
+                Map.of(
+                    "remedyType",
+                    "REPLACEMENT",
+                    "summary",
+                    "A new machine.",
+                    "amount",
+                    120,
+                    "currency",
+                    "EUR")))
         .isEqualTo("RESPONSE_PROPOSED");
-    assertThat(ok("handler", ref, "decision", Map.of("channel", "EMAIL", "message", "We send a new machine.")))
+    assertThat(
+            ok(
+                "handler",
+                ref,
+                "decision",
+                Map.of("channel", "EMAIL", "message", "We send a new machine.")))
         .isEqualTo("DECISION_COMMUNICATED");
-    assertThat(ok("handler", ref, "complainant-reply", Map.of("accepted", true, "comment", "Thanks"))).isEqualTo("DECISION_COMMUNICATED");
+    assertThat(
+            ok("handler", ref, "complainant-reply", Map.of("accepted", true, "comment", "Thanks")))
+        .isEqualTo("DECISION_COMMUNICATED");
     assertThat(ok("handler", ref, "closure", Map.of("outcome", "RESOLVED"))).isEqualTo("CLOSED");
 
     as("auditor")
@@ -40,8 +61,15 @@ class ComplaintLifecycleIT {
         .body("decision.channel", equalTo("EMAIL"));
     assertThat(Api.eventTypes(ref))
         .containsExactly(
-            "RECEIVED", "ACKNOWLEDGED", "ASSESSED", "ASSIGNED", "INVESTIGATION_NOTE",
-            "RESPONSE_PROPOSED", "DECISION_COMMUNICATED", "DECISION_ACCEPTED", "CLOSED");
+            "RECEIVED",
+            "ACKNOWLEDGED",
+            "ASSESSED",
+            "ASSIGNED",
+            "INVESTIGATION_NOTE",
+            "RESPONSE_PROPOSED",
+            "DECISION_COMMUNICATED",
+            "DECISION_ACCEPTED",
+            "CLOSED");
   }
 
   @Test
@@ -53,17 +81,30 @@ class ComplaintLifecycleIT {
         .statusCode(400)
         .body("errors.field", org.hamcrest.Matchers.hasItem("recourseInformation"));
     assertThat(
-            ok("manager", ref, "escalation",
-                Map.of("reason", "Rejected by the complainant",
-                    "recourseInformation", "Review by the complaints officer; the consumer ombudsman.")))
+            ok(
+                "manager",
+                ref,
+                "escalation",
+                Map.of(
+                    "reason",
+                    "Rejected by the complainant",
+                    "recourseInformation",
+                    "Review by the complaints officer; the consumer ombudsman.")))
         .isEqualTo("ESCALATED");
     as("handler").get("/complaints/{ref}", ref).then().body("tier", equalTo("MANAGER"));
-    assertThat(ok("manager", ref, "assignment", Map.of("assignee", "manager"))).isEqualTo("UNDER_INVESTIGATION");
-    ok("manager", ref, "response", Map.of("remedyType", "REFUND", "summary", "Full refund.", "amount", 300, "currency", "EUR"));
+    assertThat(ok("manager", ref, "assignment", Map.of("assignee", "manager")))
+        .isEqualTo("UNDER_INVESTIGATION");
+    ok(
+        "manager",
+        ref,
+        "response",
+        Map.of(
+            "remedyType", "REFUND", "summary", "Full refund.", "amount", 300, "currency", "EUR"));
     ok("manager", ref, "decision", Map.of("channel", "PHONE"));
     ok("handler", ref, "complainant-reply", Map.of("accepted", true));
     assertThat(ok("manager", ref, "closure", Map.of("outcome", "RESOLVED"))).isEqualTo("CLOSED");
-    assertThat(Api.eventTypes(ref)).contains("DECISION_REJECTED", "ESCALATED", "DECISION_ACCEPTED", "CLOSED");
+    assertThat(Api.eventTypes(ref))
+        .contains("DECISION_REJECTED", "ESCALATED", "DECISION_ACCEPTED", "CLOSED");
   }
 
   @Test
@@ -71,17 +112,32 @@ class ComplaintLifecycleIT {
     String ref = Api.decided();
     ok("handler", ref, "complainant-reply", Map.of("accepted", false));
     assertThat(
-            ok("manager", ref, "external-referral",
-                Map.of("body", "Consumer Ombudsman", "externalReference", "OMB-1",
-                    "recourseInformation", "Referred to the Consumer Ombudsman (ISO 10003).")))
+            ok(
+                "manager",
+                ref,
+                "external-referral",
+                Map.of(
+                    "body",
+                    "Consumer Ombudsman",
+                    "externalReference",
+                    "OMB-1",
+                    "recourseInformation",
+                    "Referred to the Consumer Ombudsman (ISO 10003).")))
         .isEqualTo("REFERRED_EXTERNALLY");
     step("manager", ref, "closure", Map.of("outcome", "EXTERNAL_DECISION"))
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("externalOutcome"));
     assertThat(
-            ok("manager", ref, "closure",
-                Map.of("outcome", "EXTERNAL_DECISION", "externalOutcome", "The ombudsman upheld the remedy.")))
+            ok(
+                "manager",
+                ref,
+                "closure",
+                Map.of(
+                    "outcome",
+                    "EXTERNAL_DECISION",
+                    "externalOutcome",
+                    "The ombudsman upheld the remedy.")))
         .isEqualTo("CLOSED");
     as("handler")
         .get("/complaints/{ref}", ref)
@@ -100,8 +156,15 @@ class ComplaintLifecycleIT {
         .statusCode(400)
         .body("errors[0].field", equalTo("recourseInformation"));
     assertThat(
-            ok("manager", ref, "closure",
-                Map.of("outcome", "OPTIONS_EXHAUSTED", "recourseInformation", "Told of the ombudsman.")))
+            ok(
+                "manager",
+                ref,
+                "closure",
+                Map.of(
+                    "outcome",
+                    "OPTIONS_EXHAUSTED",
+                    "recourseInformation",
+                    "Told of the ombudsman.")))
         .isEqualTo("CLOSED");
   }
 
@@ -112,7 +175,16 @@ class ComplaintLifecycleIT {
     ok("handler", ref, "assessment", Api.assessment());
     ok("manager", ref, "assignment", Map.of("assignee", "handler"));
     as("handler")
-        .body(Map.of("remedyType", "COMPENSATION", "summary", "Compensation.", "amount", 900, "currency", "EUR"))
+        .body(
+            Map.of(
+                "remedyType",
+                "COMPENSATION",
+                "summary",
+                "Compensation.",
+                "amount",
+                900,
+                "currency",
+                "EUR"))
         .post("/complaints/{ref}/response", ref)
         .then()
         .statusCode(200)
@@ -122,32 +194,62 @@ class ComplaintLifecycleIT {
         .then()
         .statusCode(409)
         .body("type", equalTo("urn:redress:problem:approval-required"));
+    as("handler")
+        .get("/complaints/{ref}", ref)
+        .then()
+        .body(
+            "availableSteps",
+            org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("DECIDE_APPROVAL")))
+        .body(
+            "availableSteps",
+            org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("COMMUNICATE_DECISION")));
+    as("manager")
+        .get("/complaints/{ref}", ref)
+        .then()
+        .body("availableSteps", org.hamcrest.Matchers.hasItem("DECIDE_APPROVAL"));
     step("handler", ref, "approval", Map.of("approved", true)).then().statusCode(403);
     ok("manager", ref, "approval", Map.of("approved", true, "comment", "Justified"));
-    assertThat(ok("handler", ref, "decision", Map.of("channel", "EMAIL"))).isEqualTo("DECISION_COMMUNICATED");
+    assertThat(ok("handler", ref, "decision", Map.of("channel", "EMAIL")))
+        .isEqualTo("DECISION_COMMUNICATED");
   }
 
   @Test
   void assignmentRefusesAPersonTheComplaintIsAbout() {
-    Map<String, Object> body = Api.with(Api.complaint(Api.marker()), "personsComplainedAbout", java.util.List.of("Handler"));
-    String ref = as("handler").body(body).post("/complaints").then().statusCode(201).extract().path("reference");
+    Map<String, Object> body =
+        Api.with(
+            Api.complaint(Api.marker()), "personsComplainedAbout", java.util.List.of("Handler"));
+    String ref =
+        as("handler")
+            .body(body)
+            .post("/complaints")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("reference");
     ok("handler", ref, "acknowledgement", Map.of());
     ok("handler", ref, "assessment", Api.assessment());
     step("manager", ref, "assignment", Map.of("assignee", "handler"))
         .then()
         .statusCode(409)
         .body("type", equalTo("urn:redress:problem:conflict-of-interest"));
-    as("handler").get("/complaints/{ref}", ref).then().body("status", equalTo("ASSESSED")).body("assignee", org.hamcrest.Matchers.nullValue());
-    assertThat(ok("manager", ref, "assignment", Map.of("assignee", "manager"))).isEqualTo("UNDER_INVESTIGATION");
+    as("handler")
+        .get("/complaints/{ref}", ref)
+        .then()
+        .body("status", equalTo("ASSESSED"))
+        .body("assignee", org.hamcrest.Matchers.nullValue());
+    assertThat(ok("manager", ref, "assignment", Map.of("assignee", "manager")))
+        .isEqualTo("UNDER_INVESTIGATION");
   }
 
   @Test
   void withdrawalAndReopening() {
     String ref = Api.create();
     ok("handler", ref, "acknowledgement", Map.of());
-    assertThat(ok("handler", ref, "withdrawal", Map.of("reason", "Solved with the retailer"))).isEqualTo("WITHDRAWN");
+    assertThat(ok("handler", ref, "withdrawal", Map.of("reason", "Solved with the retailer")))
+        .isEqualTo("WITHDRAWN");
     step("handler", ref, "withdrawal", Map.of()).then().statusCode(409);
-    assertThat(ok("manager", ref, "reopening", Map.of("reason", "The complainant came back"))).isEqualTo("ACKNOWLEDGED");
+    assertThat(ok("manager", ref, "reopening", Map.of("reason", "The complainant came back")))
+        .isEqualTo("ACKNOWLEDGED");
     as("handler").get("/complaints/{ref}", ref).then().body("reopenCount", equalTo(1));
   }
 
@@ -158,7 +260,12 @@ class ComplaintLifecycleIT {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("reason"));
-    assertThat(ok("handler", ref, "closure", Map.of("outcome", "NOT_A_COMPLAINT", "reason", "A product question")))
+    assertThat(
+            ok(
+                "handler",
+                ref,
+                "closure",
+                Map.of("outcome", "NOT_A_COMPLAINT", "reason", "A product question")))
         .isEqualTo("CLOSED");
   }
 
@@ -188,15 +295,35 @@ class ComplaintLifecycleIT {
     step("handler", ref, "assessment", Map.of("severity", "LOW"))
         .then()
         .statusCode(400)
-        .body("errors.field", org.hamcrest.Matchers.hasItems("safetyImplication", "complexity", "impact", "immediateActionNeeded"));
+        .body(
+            "errors.field",
+            org.hamcrest.Matchers.hasItems(
+                "safetyImplication", "complexity", "impact", "immediateActionNeeded"));
     String received = as("handler").get("/complaints/{ref}", ref).path("receivedAt");
     as("handler")
-        .body(Map.of("severity", "LOW", "safetyImplication", true, "complexity", "LOW", "impact", "LOW",
-            "immediateActionNeeded", true, "immediateActionPossible", true, "immediateActionNote", "Recall started"))
+        .body(
+            Map.of(
+                "severity",
+                "LOW",
+                "safetyImplication",
+                true,
+                "complexity",
+                "LOW",
+                "impact",
+                "LOW",
+                "immediateActionNeeded",
+                true,
+                "immediateActionPossible",
+                true,
+                "immediateActionNote",
+                "Recall started"))
         .post("/complaints/{ref}/assessment", ref)
         .then()
         .statusCode(200)
         .body("priority", equalTo("CRITICAL"))
-        .body("responseDueAt", equalTo(java.time.Instant.parse(received).plus(java.time.Duration.ofDays(2)).toString()));
+        .body(
+            "responseDueAt",
+            equalTo(
+                java.time.Instant.parse(received).plus(java.time.Duration.ofDays(2)).toString()));
   }
 }

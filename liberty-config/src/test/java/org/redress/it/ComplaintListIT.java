@@ -20,14 +20,25 @@ class ComplaintListIT {
     String marker = Api.marker();
     List<String> created = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
-      created.add(as("integration").body(Api.complaint(marker)).post("/complaints").then().statusCode(201).extract().path("reference"));
+      created.add(
+          as("integration")
+              .body(Api.complaint(marker))
+              .post("/complaints")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("reference"));
     }
     List<String> seen = new ArrayList<>();
     List<Instant> received = new ArrayList<>();
     String cursor = null;
     int pages = 0;
     do {
-      var request = as("handler").queryParam("q", marker).queryParam("limit", 3).queryParam("sort", "received");
+      var request =
+          as("handler")
+              .queryParam("q", marker)
+              .queryParam("limit", 3)
+              .queryParam("sort", "received");
       if (cursor != null) {
         request.queryParam("cursor", cursor);
       }
@@ -50,16 +61,27 @@ class ComplaintListIT {
   void descendingOrderAndFilters() {
     String marker = Api.marker();
     String a = as("integration").body(Api.complaint(marker)).post("/complaints").path("reference");
-    String b = as("integration").body(Api.with(Api.complaint(marker), "category", "BILLING")).post("/complaints").path("reference");
+    String b =
+        as("integration")
+            .body(Api.with(Api.complaint(marker), "category", "BILLING"))
+            .post("/complaints")
+            .path("reference");
     Api.ok("handler", b, "acknowledgement", Map.of());
     Api.ok("handler", b, "assessment", Api.assessment());
     Api.ok("manager", b, "assignment", Map.of("assignee", "handler"));
 
-    List<String> desc = as("handler").queryParam("q", marker).queryParam("sort", "received").queryParam("order", "desc").get("/complaints").path("items.reference");
+    List<String> desc =
+        as("handler")
+            .queryParam("q", marker)
+            .queryParam("sort", "received")
+            .queryParam("order", "desc")
+            .get("/complaints")
+            .path("items.reference");
     assertThat(desc).containsExactly(b, a);
     assertThat(refs(Map.of("q", marker, "category", "BILLING"))).containsExactly(b);
     assertThat(refs(Map.of("q", marker, "status", "UNDER_INVESTIGATION"))).containsExactly(b);
-    assertThat(refs(Map.of("q", marker, "status", "RECEIVED,UNDER_INVESTIGATION"))).containsExactlyInAnyOrder(a, b);
+    assertThat(refs(Map.of("q", marker, "status", "RECEIVED,UNDER_INVESTIGATION")))
+        .containsExactlyInAnyOrder(a, b);
     assertThat(refs(Map.of("q", marker, "priority", "HIGH"))).containsExactly(b);
     assertThat(refs(Map.of("q", marker, "assignee", "handler"))).containsExactly(b);
     assertThat(refs(Map.of("q", marker, "unassigned", "true"))).containsExactly(a);
@@ -70,25 +92,73 @@ class ComplaintListIT {
 
   @Test
   void demoDataCoversEveryStateAndOverdueCasesAreMarked() {
-    for (String status : List.of("RECEIVED", "ACKNOWLEDGED", "ASSESSED", "UNDER_INVESTIGATION", "RESPONSE_PROPOSED",
-        "DECISION_COMMUNICATED", "ESCALATED", "REFERRED_EXTERNALLY", "CLOSED", "WITHDRAWN")) {
+    for (String status :
+        List.of(
+            "RECEIVED",
+            "ACKNOWLEDGED",
+            "ASSESSED",
+            "UNDER_INVESTIGATION",
+            "RESPONSE_PROPOSED",
+            "DECISION_COMMUNICATED",
+            "ESCALATED",
+            "REFERRED_EXTERNALLY",
+            "CLOSED",
+            "WITHDRAWN")) {
       assertThat(refs(Map.of("status", status))).as(status).isNotEmpty();
     }
-    List<Boolean> overdue = as("handler").queryParam("overdue", "true").get("/complaints").path("items.overdue");
+    List<Boolean> overdue =
+        as("handler").queryParam("overdue", "true").get("/complaints").path("items.overdue");
     assertThat(overdue).isNotEmpty().containsOnly(true);
   }
 
   @Test
   void badParametersAnswer400NamingThem() {
-    as("handler").queryParam("status", "NOPE").get("/complaints").then().statusCode(400).body("errors[0].field", equalTo("status"));
-    as("handler").queryParam("limit", "500").get("/complaints").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-    as("handler").queryParam("limit", "abc").get("/complaints").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-    as("handler").queryParam("cursor", "garbage!").get("/complaints").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
-    as("handler").queryParam("sort", "name").get("/complaints").then().statusCode(400).body("errors[0].field", equalTo("sort"));
-    as("handler").queryParam("overdue", "maybe").get("/complaints").then().statusCode(400).body("errors[0].field", equalTo("overdue"));
+    as("handler")
+        .queryParam("status", "NOPE")
+        .get("/complaints")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("status"));
+    as("handler")
+        .queryParam("limit", "500")
+        .get("/complaints")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("limit"));
+    as("handler")
+        .queryParam("limit", "abc")
+        .get("/complaints")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("limit"));
+    as("handler")
+        .queryParam("cursor", "garbage!")
+        .get("/complaints")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("cursor"));
+    as("handler")
+        .queryParam("sort", "name")
+        .get("/complaints")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("sort"));
+    as("handler")
+        .queryParam("overdue", "maybe")
+        .get("/complaints")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("overdue"));
   }
 
   private static List<String> refs(Map<String, String> query) {
-    return as("handler").queryParams(query).queryParam("limit", 200).get("/complaints").then().statusCode(200).extract().path("items.reference");
+    return as("handler")
+        .queryParams(query)
+        .queryParam("limit", 200)
+        .get("/complaints")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items.reference");
   }
 }

@@ -33,7 +33,8 @@ class ConcurrentIntakeIT {
             pool.submit(
                 () -> {
                   for (int i = 0; i < COMPLAINTS / CLIENTS; i++) {
-                    var response = as("integration").body(Api.complaint(Api.marker())).post("/complaints");
+                    var response =
+                        as("integration").body(Api.complaint(Api.marker())).post("/complaints");
                     if (response.statusCode() != 201) {
                       failures.add(response.statusCode() + " " + response.asString());
                     } else {

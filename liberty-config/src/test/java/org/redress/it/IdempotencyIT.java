@@ -25,20 +25,28 @@ class IdempotencyIT {
     String key = UUID.randomUUID().toString();
     String marker = Api.marker();
     Map<String, Object> body = Api.complaint(marker);
-    Response first = as("integration").header("Idempotency-Key", key).body(body).post("/complaints");
+    Response first =
+        as("integration").header("Idempotency-Key", key).body(body).post("/complaints");
     first.then().statusCode(201).header("Idempotent-Replayed", "false");
-    Response second = as("integration").header("Idempotency-Key", key).body(body).post("/complaints");
+    Response second =
+        as("integration").header("Idempotency-Key", key).body(body).post("/complaints");
     second.then().statusCode(201).header("Idempotent-Replayed", "true");
     assertThat(second.<String>path("reference")).isEqualTo(first.path("reference"));
     assertThat(second.<String>path("trackingCode")).isEqualTo(first.path("trackingCode"));
-    List<Object> found = as("handler").queryParam("q", "ord-" + marker).get("/complaints").path("items");
+    List<Object> found =
+        as("handler").queryParam("q", "ord-" + marker).get("/complaints").path("items");
     assertThat(found).hasSize(1);
   }
 
   @Test
   void sameKeyWithADifferentBodyIsRefused() {
     String key = UUID.randomUUID().toString();
-    as("integration").header("Idempotency-Key", key).body(Api.complaint(Api.marker())).post("/complaints").then().statusCode(201);
+    as("integration")
+        .header("Idempotency-Key", key)
+        .body(Api.complaint(Api.marker()))
+        .post("/complaints")
+        .then()
+        .statusCode(201);
     as("integration")
         .header("Idempotency-Key", key)
         .body(Api.complaint(Api.marker()))
@@ -52,8 +60,18 @@ class IdempotencyIT {
   void keysOfDifferentClientsDoNotCollide() {
     String key = UUID.randomUUID().toString();
     Map<String, Object> body = Api.complaint(Api.marker());
-    String a = as("integration").header("Idempotency-Key", key).body(body).post("/complaints").path("reference");
-    String b = as("handler").header("Idempotency-Key", key).body(body).post("/complaints").path("reference");
+    String a =
+        as("integration")
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/complaints")
+            .path("reference");
+    String b =
+        as("handler")
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/complaints")
+            .path("reference");
     assertThat(a).isNotEqualTo(b);
   }
 
@@ -65,8 +83,17 @@ class IdempotencyIT {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       Callable<String> post =
-          () -> as("integration").header("Idempotency-Key", key).body(body).post("/complaints").then().statusCode(201).extract().path("reference");
-      List<Future<String>> results = pool.invokeAll(List.of(post, post, post, post), 60, TimeUnit.SECONDS);
+          () ->
+              as("integration")
+                  .header("Idempotency-Key", key)
+                  .body(body)
+                  .post("/complaints")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .path("reference");
+      List<Future<String>> results =
+          pool.invokeAll(List.of(post, post, post, post), 60, TimeUnit.SECONDS);
       Set<String> references = new HashSet<>();
       for (Future<String> result : results) {
         references.add(result.get());
@@ -75,7 +102,8 @@ class IdempotencyIT {
     } finally {
       pool.shutdownNow();
     }
-    List<Object> found = as("handler").queryParam("q", "ord-" + marker).get("/complaints").path("items");
+    List<Object> found =
+        as("handler").queryParam("q", "ord-" + marker).get("/complaints").path("items");
     assertThat(found).hasSize(1);
   }
 

@@ -25,6 +25,11 @@ class OpenApiIT {
 
   @Test
   void uiIsServed() {
-    given().baseUri(SERVER).get("/openapi/ui/").then().statusCode(200).body(containsString("<html"));
+    given()
+        .baseUri(SERVER)
+        .get("/openapi/ui/")
+        .then()
+        .statusCode(200)
+        .body(containsString("<html"));
   }
 }

@@ -74,8 +74,15 @@ class PublicStatusIT {
         .statusCode(200)
         .body("yourReply", equalTo("REJECTED"))
         .body("awaitingYourReply", equalTo(false));
-    Api.ok("manager", ref, "escalation",
-        Map.of("reason", "Rejected", "recourseInformation", "Our complaints officer will review your case."));
+    Api.ok(
+        "manager",
+        ref,
+        "escalation",
+        Map.of(
+            "reason",
+            "Rejected",
+            "recourseInformation",
+            "Our complaints officer will review your case."));
     Api.anonymous()
         .queryParam("code", code)
         .get("/public/complaints/{ref}", ref)

@@ -49,11 +49,16 @@ class SecurityIT {
         .body("complainant.name", equalTo("T*** C***"))
         .body("complainant.email", equalTo("c***@example.com"))
         .body("complainant.phone", equalTo("***"))
-        .body("trackingCode", org.hamcrest.Matchers.nullValue());
+        .body("trackingCode", org.hamcrest.Matchers.nullValue())
+        .body("availableSteps", org.hamcrest.Matchers.empty());
     as("handler")
         .get("/complaints/{ref}", ref)
         .then()
         .body("complainant.name", equalTo("Test Complainant"))
+        .body(
+            "availableSteps",
+            org.hamcrest.Matchers.containsInAnyOrder("ACKNOWLEDGE", "ASSIGN", "CLOSE", "WITHDRAW"))
+        .body("availableOutcomes", org.hamcrest.Matchers.contains("NOT_A_COMPLAINT"))
         .body("trackingCode", org.hamcrest.Matchers.notNullValue());
   }
 
@@ -85,7 +90,11 @@ class SecurityIT {
           .contentType("application/problem+json")
           .body("type", equalTo("urn:redress:problem:forbidden"));
     }
-    as("handler").get("/complaints/{ref}", ref).then().body("status", equalTo("RECEIVED")).body("events.size()", equalTo(1));
+    as("handler")
+        .get("/complaints/{ref}", ref)
+        .then()
+        .body("status", equalTo("RECEIVED"))
+        .body("events.size()", equalTo(1));
   }
 
   @Test
@@ -96,7 +105,8 @@ class SecurityIT {
   @Test
   void everyRoleCanRead() {
     String ref = Api.create();
-    for (String user : new String[] {"handler", "manager", "qms", "auditor", "admin", "integration"}) {
+    for (String user :
+        new String[] {"handler", "manager", "qms", "auditor", "admin", "integration"}) {
       as(user).get("/complaints/{ref}", ref).then().statusCode(200).body("reference", equalTo(ref));
     }
   }
@@ -105,7 +115,8 @@ class SecurityIT {
   void httpsWorksOn9443() {
     io.restassured.RestAssured.given()
         .relaxedHTTPSValidation()
-        .baseUri(System.getProperty("redress.httpsUrl", "https://localhost:9443/complaints") + "/api/v1")
+        .baseUri(
+            System.getProperty("redress.httpsUrl", "https://localhost:9443/complaints") + "/api/v1")
         .auth()
         .preemptive()
         .basic("handler", "handler-demo")

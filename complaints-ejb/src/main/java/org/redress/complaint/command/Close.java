@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Size;
 import org.redress.complaint.ClosingOutcome;
 
 /**
- * Closes the case with an outcome. Which of the other fields are required depends on the outcome:
- * a reason for NOT_A_COMPLAINT and NO_REPLY, the recourse information given for OPTIONS_EXHAUSTED,
+ * Closes the case with an outcome. Which of the other fields are required depends on the outcome: a
+ * reason for NOT_A_COMPLAINT and NO_REPLY, the recourse information given for OPTIONS_EXHAUSTED,
  * the external body's outcome for EXTERNAL_DECISION.
  */
 public record Close(

@@ -7,13 +7,16 @@ import jakarta.validation.constraints.Size;
 import org.redress.complaint.ContactMethod;
 
 /**
- * A complainant or a representative as they introduce themselves: who they are and how they want
- * to be reached. The preferred method must have its detail (an email for EMAIL, and so on).
+ * A complainant or a representative as they introduce themselves: who they are and how they want to
+ * be reached. The preferred method must have its detail (an email for EMAIL, and so on).
  */
 public record ContactDetails(
     @NotBlank @Size(max = 200) String name,
     @Email @Size(max = 254) String email,
-    @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "may contain only digits, spaces and + ( ) . / -")
+    @Size(max = 40)
+        @Pattern(
+            regexp = "[0-9+()./ -]*",
+            message = "may contain only digits, spaces and + ( ) . / -")
         String phone,
     @Size(max = 200) String organisation,
     @Size(max = 500) String address,

@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ClosingOutcome;
-import org.redress.complaint.Complaint;
 import org.redress.complaint.ComplainantReply;
+import org.redress.complaint.Complaint;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.EscalationTier;
+import org.redress.complaint.HandlingStep;
 import org.redress.complaint.Priority;
 import org.redress.complaint.command.ContactDetails;
 
-/** A whole case as staff see it: the complaint as received, its handling so far and its timeline. */
+/**
+ * A whole case as staff see it: the complaint as received, its handling so far and its timeline.
+ */
 public record ComplaintDetails(
     String reference,
     String trackingCode,
@@ -52,13 +55,17 @@ public record ComplaintDetails(
     Instant closedAt,
     int reopenCount,
     long version,
+    List<HandlingStep> availableSteps,
+    List<ClosingOutcome> availableOutcomes,
     List<EventView> events) {
 
   /**
-   * @param masked true for callers who may not see personal data (auditors): the complainant's
-   *     and representative's details are masked and the tracking code is left out
+   * @param masked true for callers who may not see personal data (auditors): the complainant's and
+   *     representative's details are masked and the tracking code is left out
+   * @param steps the steps this caller can take now
    */
-  public static ComplaintDetails of(Complaint c, Instant now, boolean masked) {
+  public static ComplaintDetails of(
+      Complaint c, Instant now, boolean masked, List<HandlingStep> steps) {
     return new ComplaintDetails(
         c.reference(),
         masked ? null : c.trackingCode(),
@@ -89,7 +96,8 @@ public record ComplaintDetails(
         ResponseView.of(c.response()),
         c.decisionCommunicatedAt() == null
             ? null
-            : new DecisionView(c.decisionChannel(), c.decisionMessage(), c.decisionCommunicatedAt()),
+            : new DecisionView(
+                c.decisionChannel(), c.decisionMessage(), c.decisionCommunicatedAt()),
         c.complainantReply(),
         c.complainantReplyComment(),
         c.recourseInformation(),
@@ -100,6 +108,8 @@ public record ComplaintDetails(
         c.closedAt(),
         c.reopenCount(),
         c.version(),
+        steps,
+        steps.contains(HandlingStep.CLOSE) ? c.availableOutcomes() : List.of(),
         c.events().stream().map(EventView::of).toList());
   }
 }

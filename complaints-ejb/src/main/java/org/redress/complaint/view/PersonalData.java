@@ -4,8 +4,8 @@ import org.redress.complaint.Party;
 import org.redress.complaint.command.ContactDetails;
 
 /**
- * Turns a party into the contact details a caller may see: in full for the roles that work with
- * the complainant, masked for auditors (enough to tell records apart, not to identify anyone).
+ * Turns a party into the contact details a caller may see: in full for the roles that work with the
+ * complainant, masked for auditors (enough to tell records apart, not to identify anyone).
  */
 public final class PersonalData {
 

@@ -2,14 +2,14 @@ package org.redress.complaint.view;
 
 import java.time.Instant;
 import org.redress.complaint.ClosingOutcome;
-import org.redress.complaint.Complaint;
 import org.redress.complaint.ComplainantReply;
+import org.redress.complaint.Complaint;
 import org.redress.complaint.ComplaintStatus;
 
 /**
- * What the complainant sees with the reference and tracking code (ISO 10002 7.3): the stage and
- * its dates, the decision communicated to them and the recourse they were told of. No personal
- * data and no internal notes.
+ * What the complainant sees with the reference and tracking code (ISO 10002 7.3): the stage and its
+ * dates, the decision communicated to them and the recourse they were told of. No personal data and
+ * no internal notes.
  */
 public record PublicStatus(
     String reference,

@@ -11,12 +11,18 @@ import org.redress.platform.FieldError;
  * @param errors the fields at fault, for input errors
  */
 public record Problem(
-    String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
   static Problem of(Response.Status status, String name, String title, String detail) {
-    return new Problem("urn:redress:problem:" + name, title, status.getStatusCode(), detail, null, null);
+    return new Problem(
+        "urn:redress:problem:" + name, title, status.getStatusCode(), detail, null, null);
   }
 
   static Problem of(int status, String name, String title, String detail) {

@@ -8,8 +8,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Maps every exception that leaves a resource, including the container's own (unknown path,
- * wrong method, wrong media type, unreadable JSON), to a problem document.
+ * Maps every exception that leaves a resource, including the container's own (unknown path, wrong
+ * method, wrong media type, unreadable JSON), to a problem document.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -21,6 +21,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     Problem problem = Problems.of(failure, security);
-    return (uriInfo == null ? problem : problem.at(uriInfo.getRequestUri().getRawPath())).toResponse();
+    return (uriInfo == null ? problem : problem.at(uriInfo.getRequestUri().getRawPath()))
+        .toResponse();
   }
 }

@@ -59,10 +59,7 @@ final class Problems {
               "Authentication required",
               "Sign in with a user name and password (HTTP Basic)")
           : Problem.of(
-              Status.FORBIDDEN,
-              "forbidden",
-              "Not allowed",
-              "Your role does not allow this action");
+              Status.FORBIDDEN, "forbidden", "Not allowed", "Your role does not allow this action");
     }
     if (failure instanceof OptimisticLockException) {
       return Problem.of(
@@ -93,8 +90,7 @@ final class Problems {
 
   private static Problem business(BusinessException failure) {
     if (failure instanceof InvalidInputException invalid) {
-      return Problem.of(
-              Status.BAD_REQUEST, "invalid-input", "Invalid input", failure.getMessage())
+      return Problem.of(Status.BAD_REQUEST, "invalid-input", "Invalid input", failure.getMessage())
           .withErrors(invalid.errors());
     }
     if (failure instanceof RecordNotFoundException) {
@@ -128,7 +124,10 @@ final class Problems {
             "The body is not valid JSON of the expected shape: " + message);
     Matcher property = JSON_PROPERTY.matcher(message);
     return property.find()
-        ? problem.withErrors(List.of(new FieldError(property.group(1), "has a value of the wrong type or an unknown value")))
+        ? problem.withErrors(
+            List.of(
+                new FieldError(
+                    property.group(1), "has a value of the wrong type or an unknown value")))
         : problem;
   }
 
@@ -137,9 +136,17 @@ final class Problems {
     return switch (status) {
       case 404 -> Problem.of(Status.NOT_FOUND, "not-found", "Not found", "No such resource");
       case 405 ->
-          Problem.of(Status.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed", "This resource does not support that method");
+          Problem.of(
+              Status.METHOD_NOT_ALLOWED,
+              "method-not-allowed",
+              "Method not allowed",
+              "This resource does not support that method");
       case 406 ->
-          Problem.of(Status.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable", "This resource answers application/json");
+          Problem.of(
+              Status.NOT_ACCEPTABLE,
+              "not-acceptable",
+              "Not acceptable",
+              "This resource answers application/json");
       case 415 ->
           Problem.of(
               Status.UNSUPPORTED_MEDIA_TYPE,

@@ -15,8 +15,8 @@ import java.util.Base64;
  * Signs API callers in with HTTP Basic, checked by the server against its user registry (the basic
  * registry in the demo, the organisation's LDAP in production) through the standard {@link
  * HttpServletRequest#login}. Requests without credentials go on anonymously: the public endpoints
- * need none, and every staff service refuses them by its roles (401). Wrong credentials are
- * refused at once with a problem document, never with the server's own error page.
+ * need none, and every staff service refuses them by its roles (401). Wrong credentials are refused
+ * at once with a problem document, never with the server's own error page.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiAuthenticationFilter extends HttpFilter {
@@ -25,7 +25,8 @@ public class ApiAuthenticationFilter extends HttpFilter {
   private static final String SCHEME = "Basic ";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String authorization = request.getHeader("Authorization");
     if (authorization == null
