@@ -1,6 +1,7 @@
 package org.redress.complaint;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -8,18 +9,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.redress.audit.AuditTrail;
 import org.redress.complaint.command.NewComplaint;
 import org.redress.complaint.view.ComplaintDetails;
+import org.redress.platform.Hashes;
 import org.redress.platform.InputValidator;
 import org.redress.platform.RuleViolationException;
 import org.redress.platform.YearlySequence;
@@ -38,6 +37,9 @@ public class ComplaintIntake {
 
   private static final Logger LOG = Logger.getLogger(ComplaintIntake.class.getName());
   static final String SERIES = "CMP";
+
+  /** How many complaints one address may send through the public form in an hour. */
+  public static final int PUBLIC_SUBMISSIONS_PER_HOUR = 5;
 
   @PersistenceContext EntityManager em;
 
@@ -58,14 +60,69 @@ public class ComplaintIntake {
     validator.check(input);
     String actor = context.getCallerPrincipal().getName();
     Instant now = clock.instant();
-    String keyHash = idempotencyKey == null ? null : sha256(actor + "\n" + idempotencyKey);
-    String requestHash = sha256(input.toString());
+    String keyHash = idempotencyKey == null ? null : Hashes.sha256(actor + "\n" + idempotencyKey);
+    String requestHash = Hashes.sha256(input.toString());
     if (keyHash != null) {
       IdempotencyKey known = em.find(IdempotencyKey.class, keyHash);
       if (known != null) {
         return replay(known, requestHash, now);
       }
     }
+    Complaint complaint = record(input, actor, now);
+    if (keyHash != null) {
+      em.persist(new IdempotencyKey(keyHash, requestHash, complaint.id(), now));
+    }
+    // Flush here so that a concurrent request with the same key fails now, inside this call.
+    em.flush();
+    return new Submission(details(complaint, now), false);
+  }
+
+  /**
+   * A complaint from the public form, without an account (ISO 10002 5.1: complaining is free and
+   * open to anyone). The channel is WEB, whatever was sent. At most {@value
+   * #PUBLIC_SUBMISSIONS_PER_HOUR} complaints an hour are taken from one address, against spam; the
+   * address itself is not stored, only its hash.
+   *
+   * @return the reference and tracking code to show the complainant
+   */
+  @PermitAll
+  public PublicReceipt submitFromPublicForm(NewComplaint input, String clientAddress) {
+    validator.check(input);
+    Instant now = clock.instant();
+    String addressHash = Hashes.sha256("public-form\n" + clientAddress);
+    long recent =
+        em.createNamedQuery("PublicSubmission.countSince", Long.class)
+            .setParameter("addressHash", addressHash)
+            .setParameter("since", now.minus(Duration.ofHours(1)))
+            .getSingleResult();
+    if (recent >= PUBLIC_SUBMISSIONS_PER_HOUR) {
+      throw new RuleViolationException(
+          "rate-limited",
+          "Too many complaints were sent from your address in the last hour; please try again"
+              + " later or contact us by phone or post");
+    }
+    em.persist(new PublicSubmission(addressHash, now));
+    NewComplaint fromWeb =
+        new NewComplaint(
+            input.complainant(),
+            input.representative(),
+            Channel.WEB,
+            input.category(),
+            input.productOrService(),
+            input.orderReference(),
+            input.lot(),
+            input.occurredOn(),
+            input.description(),
+            input.remedySought(),
+            input.immediateAction(),
+            input.personsComplainedAbout());
+    Complaint complaint = record(fromWeb, ComplainantAccess.COMPLAINANT, now);
+    em.flush();
+    return new PublicReceipt(complaint.reference(), complaint.trackingCode());
+  }
+
+  /** Records a checked complaint with its reference, first event and audit entry. */
+  private Complaint record(NewComplaint input, String actor, Instant now) {
     Category category =
         input.category() == null || input.category().isBlank()
             ? null
@@ -83,14 +140,9 @@ public class ComplaintIntake {
             actor,
             now);
     em.persist(complaint);
-    if (keyHash != null) {
-      em.persist(new IdempotencyKey(keyHash, requestHash, complaint.id(), now));
-    }
     audit.recordChange("Complaint", reference, "RECEIVE", actor, Map.of(), complaint.auditState());
-    // Flush here so that a concurrent request with the same key fails now, inside this call.
-    em.flush();
     LOG.fine(() -> "Received " + reference + " by " + actor);
-    return new Submission(details(complaint, now), false);
+    return complaint;
   }
 
   /**
@@ -100,8 +152,9 @@ public class ComplaintIntake {
   @RolesAllowed({Roles.HANDLER, Roles.MANAGER, Roles.INTEGRATION})
   public Submission replay(NewComplaint input, String idempotencyKey) {
     String actor = context.getCallerPrincipal().getName();
-    IdempotencyKey known = em.find(IdempotencyKey.class, sha256(actor + "\n" + idempotencyKey));
-    return known == null ? null : replay(known, sha256(input.toString()), clock.instant());
+    IdempotencyKey known =
+        em.find(IdempotencyKey.class, Hashes.sha256(actor + "\n" + idempotencyKey));
+    return known == null ? null : replay(known, Hashes.sha256(input.toString()), clock.instant());
   }
 
   private Submission replay(IdempotencyKey known, String requestHash, Instant now) {
@@ -120,14 +173,5 @@ public class ComplaintIntake {
         now,
         false,
         StepPermissions.stepsFor(complaint, context, now, policies.handlingPolicy()));
-  }
-
-  static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from the JVM", e);
-    }
   }
 }

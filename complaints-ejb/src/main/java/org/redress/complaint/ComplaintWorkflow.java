@@ -5,12 +5,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.redress.audit.AuditTrail;
@@ -28,6 +31,7 @@ import org.redress.complaint.command.ReferExternally;
 import org.redress.complaint.command.Reopen;
 import org.redress.complaint.command.Withdraw;
 import org.redress.complaint.view.ComplaintDetails;
+import org.redress.platform.BusinessException;
 import org.redress.platform.InputValidator;
 import org.redress.platform.RecordNotFoundException;
 import org.redress.platform.StaleRecordException;
@@ -72,6 +76,26 @@ public class ComplaintWorkflow {
   public ComplaintDetails assign(String reference, Assign input) {
     validator.check(input);
     return apply(reference, "ASSIGN", (c, actor, now) -> c.assign(input, actor, now));
+  }
+
+  /**
+   * Assigns many cases to one handler, each in its own transaction: a case the handler may not take
+   * (a conflict of interest, a finished case) is reported and the others are assigned.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public List<BulkOutcome> assignAll(List<String> references, Assign input) {
+    validator.check(input);
+    ComplaintWorkflow self = context.getBusinessObject(ComplaintWorkflow.class);
+    List<BulkOutcome> outcomes = new ArrayList<>();
+    for (String reference : references) {
+      try {
+        self.assign(reference, input);
+        outcomes.add(new BulkOutcome(reference, true, "Assigned to " + input.assignee()));
+      } catch (BusinessException refused) {
+        outcomes.add(new BulkOutcome(reference, false, refused.getMessage()));
+      }
+    }
+    return outcomes;
   }
 
   public ComplaintDetails addInvestigationNote(String reference, AddInvestigationNote input) {

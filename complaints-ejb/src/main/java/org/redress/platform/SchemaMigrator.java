@@ -28,12 +28,15 @@ public class SchemaMigrator {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
-  /** The column types that differ: long text and timestamps with microseconds. */
+  /** The column types that differ: long text, timestamps with microseconds, binary content. */
   private static final Map<String, Map<String, String>> TYPES =
       Map.of(
-          "h2", Map.of("text", "CHARACTER VARYING", "timestamp", "TIMESTAMP(6)"),
-          "postgresql", Map.of("text", "TEXT", "timestamp", "TIMESTAMP(6)"),
-          "mariadb", Map.of("text", "TEXT", "timestamp", "DATETIME(6)"));
+          "h2",
+          Map.of("text", "CHARACTER VARYING", "timestamp", "TIMESTAMP(6)", "blob", "BLOB"),
+          "postgresql",
+          Map.of("text", "TEXT", "timestamp", "TIMESTAMP(6)", "blob", "BYTEA"),
+          "mariadb",
+          Map.of("text", "TEXT", "timestamp", "DATETIME(6)", "blob", "LONGBLOB"));
 
   @Resource(lookup = "jdbc/redress")
   DataSource dataSource;

@@ -47,6 +47,12 @@ public class Category {
     this.description = description;
   }
 
+  void change(String name, String description, boolean active) {
+    this.name = name;
+    this.description = description;
+    this.active = active;
+  }
+
   public Long id() {
     return id;
   }

@@ -42,6 +42,12 @@ public class HandlingPolicy {
     this.reopenWindowDays = reopenWindowDays;
   }
 
+  void change(int acknowledgeWithinDays, BigDecimal approvalThreshold, int reopenWindowDays) {
+    this.acknowledgeWithinDays = acknowledgeWithinDays;
+    this.approvalThreshold = approvalThreshold;
+    this.reopenWindowDays = reopenWindowDays;
+  }
+
   public int acknowledgeWithinDays() {
     return acknowledgeWithinDays;
   }

@@ -46,4 +46,23 @@ public class Policies {
   public List<Category> categories() {
     return em.createNamedQuery("Category.findAll", Category.class).getResultList();
   }
+
+  /** The categories as pages and forms list them. */
+  public List<PolicySettings.CategoryView> categoryViews() {
+    return categories().stream()
+        .map(
+            c -> new PolicySettings.CategoryView(c.code(), c.name(), c.description(), c.isActive()))
+        .toList();
+  }
+
+  /** The time limits the public "How to complain" page publishes (ISO 10002 7.1). */
+  public PublishedTimeLimits publishedTimeLimits() {
+    HandlingPolicy policy = handlingPolicy();
+    PriorityMatrix matrix = priorityMatrix();
+    return new PublishedTimeLimits(
+        policy.acknowledgeWithinDays(),
+        matrix.defaultResponseDays(),
+        matrix.responseDays(org.redress.complaint.Priority.CRITICAL),
+        policy.reopenWindowDays());
+  }
 }

@@ -40,6 +40,10 @@ public class PriorityRule {
     this.priority = priority;
   }
 
+  void change(Priority priority) {
+    this.priority = priority;
+  }
+
   public Severity severity() {
     return severity;
   }

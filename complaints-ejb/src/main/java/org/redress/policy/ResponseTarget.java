@@ -28,6 +28,10 @@ public class ResponseTarget {
     this.responseDays = responseDays;
   }
 
+  void change(int responseDays) {
+    this.responseDays = responseDays;
+  }
+
   public Priority priority() {
     return priority;
   }

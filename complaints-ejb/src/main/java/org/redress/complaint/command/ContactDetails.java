@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.redress.complaint.ContactMethod;
 
 /**
@@ -25,4 +26,5 @@ public record ContactDetails(
         @Pattern(
             regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*",
             message = "must be a language tag such as en or de-CH")
-        String language) {}
+        String language)
+    implements Serializable {}

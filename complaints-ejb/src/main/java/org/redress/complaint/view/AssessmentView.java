@@ -1,5 +1,6 @@
 package org.redress.complaint.view;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.redress.complaint.Assessment;
 import org.redress.complaint.Complexity;
@@ -17,7 +18,8 @@ public record AssessmentView(
     String immediateActionNote,
     String notes,
     String assessedBy,
-    Instant assessedAt) {
+    Instant assessedAt)
+    implements Serializable {
 
   public static AssessmentView of(Assessment a) {
     return a == null

@@ -1,5 +1,6 @@
 package org.redress.complaint.view;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,7 +58,8 @@ public record ComplaintDetails(
     long version,
     List<HandlingStep> availableSteps,
     List<ClosingOutcome> availableOutcomes,
-    List<EventView> events) {
+    List<EventView> events)
+    implements Serializable {
 
   /**
    * @param masked true for callers who may not see personal data (auditors): the complainant's and

@@ -1,5 +1,6 @@
 package org.redress.complaint.view;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ClosingOutcome;
@@ -20,7 +21,8 @@ public record ComplaintSummary(
     String assignee,
     Instant receivedAt,
     Instant responseDueAt,
-    boolean overdue) {
+    boolean overdue)
+    implements Serializable {
 
   public static ComplaintSummary of(Complaint c, Instant now, boolean masked) {
     return new ComplaintSummary(

@@ -1,5 +1,6 @@
 package org.redress.complaint.view;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.redress.complaint.ComplaintEvent;
 import org.redress.complaint.ComplaintStatus;
@@ -13,7 +14,8 @@ public record EventView(
     Instant occurredAt,
     ComplaintStatus fromStatus,
     ComplaintStatus toStatus,
-    String details) {
+    String details)
+    implements Serializable {
 
   public static EventView of(ComplaintEvent e) {
     return new EventView(

@@ -1,5 +1,6 @@
 package org.redress.complaint.view;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.redress.complaint.ClosingOutcome;
 import org.redress.complaint.ComplainantReply;
@@ -23,7 +24,8 @@ public record PublicStatus(
     ComplainantReply yourReply,
     String recourseInformation,
     Instant closedAt,
-    ClosingOutcome outcome) {
+    ClosingOutcome outcome)
+    implements Serializable {
 
   public static PublicStatus of(Complaint c) {
     return new PublicStatus(

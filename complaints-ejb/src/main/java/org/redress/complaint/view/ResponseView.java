@@ -1,5 +1,6 @@
 package org.redress.complaint.view;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.redress.complaint.ProposedResponse;
@@ -16,7 +17,8 @@ public record ResponseView(
     String proposedBy,
     Instant proposedAt,
     String approvedBy,
-    Instant approvedAt) {
+    Instant approvedAt)
+    implements Serializable {
 
   public static ResponseView of(ProposedResponse r) {
     return r == null

@@ -1,0 +1,34 @@
+package org.redress.policy;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.redress.complaint.Impact;
+import org.redress.complaint.Priority;
+import org.redress.complaint.Severity;
+
+/**
+ * The complaints-handling policy as the administration page shows and edits it.
+ *
+ * @param matrix every severity and impact with the priority it gives
+ * @param responseDays the calendar days to respond, per priority
+ */
+public record PolicySettings(
+    int acknowledgeWithinDays,
+    BigDecimal approvalThreshold,
+    int reopenWindowDays,
+    List<Cell> matrix,
+    List<Target> responseDays,
+    List<CategoryView> categories)
+    implements Serializable {
+
+  /** One cell of the assessment matrix. */
+  public record Cell(Severity severity, Impact impact, Priority priority) implements Serializable {}
+
+  /** The response target of one priority. */
+  public record Target(Priority priority, int days) implements Serializable {}
+
+  /** A category of the taxonomy. */
+  public record CategoryView(String code, String name, String description, boolean active)
+      implements Serializable {}
+}

@@ -1,0 +1,245 @@
+package org.redress.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.redress.complaint.Priority;
+import org.redress.platform.BusinessException;
+import org.redress.policy.ChangeHandlingPolicy;
+import org.redress.policy.PolicyAdministration;
+import org.redress.policy.PolicySettings;
+import org.redress.policy.SaveCategory;
+import org.redress.web.FormErrors;
+
+/**
+ * Backs {@code app/admin/policy.xhtml}: the complaints-handling policy (acknowledgement time,
+ * approval threshold, reopen window, assessment matrix, response targets) and the categories.
+ */
+@Named
+@ViewScoped
+public class PolicyBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB PolicyAdministration administration;
+
+  private Integer acknowledgeWithinDays;
+  private BigDecimal approvalThreshold;
+  private Integer reopenWindowDays;
+  private List<MatrixRow> matrix;
+  private List<TargetRow> targets;
+  private List<PolicySettings.CategoryView> categories;
+
+  private String categoryCode;
+  private String categoryName;
+  private String categoryDescription;
+  private boolean categoryActive = true;
+
+  @PostConstruct
+  void init() {
+    show(administration.settings());
+  }
+
+  public void save() {
+    List<PolicySettings.Cell> cells = new ArrayList<>();
+    matrix.forEach(
+        row -> cells.add(new PolicySettings.Cell(row.severity, row.impact, row.priority)));
+    List<PolicySettings.Target> days = new ArrayList<>();
+    targets.forEach(
+        row -> days.add(new PolicySettings.Target(row.priority, row.days == null ? 0 : row.days)));
+    try {
+      show(
+          administration.change(
+              new ChangeHandlingPolicy(
+                  acknowledgeWithinDays, approvalThreshold, reopenWindowDays, cells, days)));
+      FormErrors.info("admin.saved");
+    } catch (BusinessException refused) {
+      FormErrors.show(
+          refused,
+          "policy",
+          Map.of(
+              "acknowledgeWithinDays", "acknowledgeWithinDays",
+              "approvalThreshold", "approvalThreshold",
+              "reopenWindowDays", "reopenWindowDays"));
+    }
+  }
+
+  public void saveCategory() {
+    try {
+      show(
+          administration.saveCategory(
+              new SaveCategory(categoryCode, categoryName, categoryDescription, categoryActive)));
+      FormErrors.info("admin.categorySaved", categoryCode);
+      categoryCode = null;
+      categoryName = null;
+      categoryDescription = null;
+      categoryActive = true;
+    } catch (BusinessException refused) {
+      FormErrors.show(
+          refused,
+          "category",
+          Map.of(
+              "code",
+              "categoryCode",
+              "name",
+              "categoryName",
+              "description",
+              "categoryDescription"));
+    }
+  }
+
+  public void edit(PolicySettings.CategoryView category) {
+    categoryCode = category.code();
+    categoryName = category.name();
+    categoryDescription = category.description();
+    categoryActive = category.active();
+  }
+
+  private void show(PolicySettings settings) {
+    acknowledgeWithinDays = settings.acknowledgeWithinDays();
+    approvalThreshold = settings.approvalThreshold();
+    reopenWindowDays = settings.reopenWindowDays();
+    matrix = new ArrayList<>();
+    settings
+        .matrix()
+        .forEach(c -> matrix.add(new MatrixRow(c.severity(), c.impact(), c.priority())));
+    targets = new ArrayList<>();
+    settings.responseDays().forEach(t -> targets.add(new TargetRow(t.priority(), t.days())));
+    categories = settings.categories();
+  }
+
+  /** One editable cell of the matrix. */
+  public static class MatrixRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final org.redress.complaint.Severity severity;
+    private final org.redress.complaint.Impact impact;
+    private Priority priority;
+
+    MatrixRow(
+        org.redress.complaint.Severity severity,
+        org.redress.complaint.Impact impact,
+        Priority priority) {
+      this.severity = severity;
+      this.impact = impact;
+      this.priority = priority;
+    }
+
+    public org.redress.complaint.Severity getSeverity() {
+      return severity;
+    }
+
+    public org.redress.complaint.Impact getImpact() {
+      return impact;
+    }
+
+    public Priority getPriority() {
+      return priority;
+    }
+
+    public void setPriority(Priority priority) {
+      this.priority = priority;
+    }
+  }
+
+  /** One editable response target. */
+  public static class TargetRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Priority priority;
+    private Integer days;
+
+    TargetRow(Priority priority, Integer days) {
+      this.priority = priority;
+      this.days = days;
+    }
+
+    public Priority getPriority() {
+      return priority;
+    }
+
+    public Integer getDays() {
+      return days;
+    }
+
+    public void setDays(Integer days) {
+      this.days = days;
+    }
+  }
+
+  public Priority[] getPriorities() {
+    return Priority.values();
+  }
+
+  public Integer getAcknowledgeWithinDays() {
+    return acknowledgeWithinDays;
+  }
+
+  public void setAcknowledgeWithinDays(Integer acknowledgeWithinDays) {
+    this.acknowledgeWithinDays = acknowledgeWithinDays;
+  }
+
+  public BigDecimal getApprovalThreshold() {
+    return approvalThreshold;
+  }
+
+  public void setApprovalThreshold(BigDecimal approvalThreshold) {
+    this.approvalThreshold = approvalThreshold;
+  }
+
+  public Integer getReopenWindowDays() {
+    return reopenWindowDays;
+  }
+
+  public void setReopenWindowDays(Integer reopenWindowDays) {
+    this.reopenWindowDays = reopenWindowDays;
+  }
+
+  public List<MatrixRow> getMatrix() {
+    return matrix;
+  }
+
+  public List<TargetRow> getTargets() {
+    return targets;
+  }
+
+  public List<PolicySettings.CategoryView> getCategories() {
+    return categories;
+  }
+
+  public String getCategoryCode() {
+    return categoryCode;
+  }
+
+  public void setCategoryCode(String categoryCode) {
+    this.categoryCode = categoryCode;
+  }
+
+  public String getCategoryName() {
+    return categoryName;
+  }
+
+  public void setCategoryName(String categoryName) {
+    this.categoryName = categoryName;
+  }
+
+  public String getCategoryDescription() {
+    return categoryDescription;
+  }
+
+  public void setCategoryDescription(String categoryDescription) {
+    this.categoryDescription = categoryDescription;
+  }
+
+  public boolean isCategoryActive() {
+    return categoryActive;
+  }
+
+  public void setCategoryActive(boolean categoryActive) {
+    this.categoryActive = categoryActive;
+  }
+}
