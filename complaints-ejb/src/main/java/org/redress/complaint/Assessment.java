@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import org.redress.complaint.command.Assess;
 import org.redress.platform.InvalidInputException;
+import org.redress.platform.Messages;
 
 /**
  * The initial assessment of a complaint (ISO 10002 7.5): how severe, whether safety is at stake,
@@ -55,7 +56,7 @@ public class Assessment {
     if (Boolean.TRUE.equals(input.immediateActionNeeded())
         && input.immediateActionPossible() == null) {
       throw new InvalidInputException(
-          "immediateActionPossible", "must be answered when immediate action is needed");
+          "immediateActionPossible", Messages.text("field.immediateActionPossible"));
     }
     this.severity = input.severity();
     this.safetyImplication = input.safetyImplication();

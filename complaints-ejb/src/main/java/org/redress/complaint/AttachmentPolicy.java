@@ -3,6 +3,7 @@ package org.redress.complaint;
 import java.util.Locale;
 import java.util.Map;
 import org.redress.platform.InvalidInputException;
+import org.redress.platform.Messages;
 
 /**
  * Which files a complaint may carry: common document and image types up to {@value #MAX_BYTES}
@@ -46,25 +47,23 @@ public final class AttachmentPolicy {
   /** Checks a file and answers the content type it will be served with. */
   static String check(String fileName, long size, long filesAlready) {
     if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
-      throw new InvalidInputException("file", "needs a name of at most 255 characters");
+      throw new InvalidInputException("file", Messages.text("file.name"));
     }
     if (size <= 0) {
-      throw new InvalidInputException("file", "is empty");
+      throw new InvalidInputException("file", Messages.text("file.empty"));
     }
     if (size > MAX_BYTES) {
       throw new InvalidInputException(
-          "file", "is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB");
+          "file", Messages.text("file.tooLarge", MAX_BYTES / (1024 * 1024)));
     }
     if (filesAlready >= MAX_FILES) {
-      throw new InvalidInputException(
-          "file", "a complaint can hold at most " + MAX_FILES + " files");
+      throw new InvalidInputException("file", Messages.text("file.tooMany", MAX_FILES));
     }
     int dot = fileName.lastIndexOf('.');
     String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     String type = TYPES.get(extension);
     if (type == null) {
-      throw new InvalidInputException(
-          "file", "of this type is not accepted; accepted are " + acceptedExtensions());
+      throw new InvalidInputException("file", Messages.text("file.type", acceptedExtensions()));
     }
     return type;
   }

@@ -50,6 +50,7 @@ import org.redress.complaint.command.Withdraw;
 import org.redress.platform.BusinessException;
 import org.redress.platform.IllegalTransitionException;
 import org.redress.platform.InvalidInputException;
+import org.redress.platform.Messages;
 import org.redress.platform.RuleViolationException;
 import org.redress.policy.Category;
 import org.redress.policy.HandlingPolicy;
@@ -405,8 +406,7 @@ public class Complaint {
     String handler = input.assignee().strip();
     if (personsComplainedAbout().stream().anyMatch(p -> p.equalsIgnoreCase(handler))) {
       throw new RuleViolationException(
-          "conflict-of-interest",
-          handler + " is named as a person this complaint is about and cannot handle it");
+          "conflict-of-interest", Messages.text("rule.conflictOfInterest", handler));
     }
     ComplaintStatus from = status;
     assignee = handler;
@@ -431,7 +431,7 @@ public class Complaint {
       ProposeResponse input, HandlingPolicy policy, String actor, Instant now) {
     check(HandlingStep.PROPOSE_RESPONSE);
     if (input.amount() != null && input.currency() == null) {
-      throw new InvalidInputException("currency", "is required when an amount is given");
+      throw new InvalidInputException("currency", Messages.text("field.currencyWithAmount"));
     }
     boolean approvalRequired =
         input.amount() != null && input.amount().compareTo(policy.approvalThreshold()) > 0;
@@ -467,8 +467,7 @@ public class Complaint {
   public void decideApproval(DecideApproval input, String actor, Instant now) {
     check(HandlingStep.DECIDE_APPROVAL);
     if (actor.equalsIgnoreCase(response.proposedBy())) {
-      throw new RuleViolationException(
-          "four-eyes", "The response was proposed by " + actor + ", who cannot also approve it");
+      throw new RuleViolationException("four-eyes", Messages.text("rule.fourEyes", actor));
     }
     ComplaintStatus from = status;
     if (input.approved()) {
@@ -592,18 +591,17 @@ public class Complaint {
     }
     ComplaintStatus from = status;
     switch (input.outcome()) {
-      case NO_REPLY ->
-          requireText(input.reason(), "reason", "is required to close without a reply");
+      case NO_REPLY -> requireText(input.reason(), "reason", Messages.text("field.reasonNoReply"));
       case OPTIONS_EXHAUSTED -> recordRecourse(input.recourseInformation());
       case EXTERNAL_DECISION -> {
         requireText(
             input.externalOutcome(),
             "externalOutcome",
-            "is required to close after an external referral");
+            Messages.text("field.externalOutcomeRequired"));
         externalOutcome = input.externalOutcome();
       }
       case NOT_A_COMPLAINT ->
-          requireText(input.reason(), "reason", "is required to close as not a complaint");
+          requireText(input.reason(), "reason", Messages.text("field.reasonNotAComplaint"));
       default -> {
         // RESOLVED needs nothing more than the acceptance closeRefusal checked.
       }
@@ -705,8 +703,7 @@ public class Complaint {
   private void recordRecourse(String given) {
     if ((given == null || given.isBlank()) && recourseInformation == null) {
       throw new InvalidInputException(
-          "recourseInformation",
-          "the recourse information given to the complainant (internal escalation, external options) is required");
+          "recourseInformation", Messages.text("field.recourseRequired"));
     }
     if (given != null && !given.isBlank()) {
       recourseInformation = appendText(recourseInformation, given);
@@ -798,9 +795,7 @@ public class Complaint {
         yield wrongState != null || response.isCleared()
             ? wrongState
             : new RuleViolationException(
-                "approval-required",
-                "The proposed remedy is above the approval threshold and must be approved by a"
-                    + " manager first");
+                "approval-required", Messages.text("rule.approvalRequired"));
       }
       case RECORD_COMPLAINANT_REPLY -> {
         BusinessException wrongState =
@@ -890,8 +885,7 @@ public class Complaint {
               ComplaintStatus.ASSESSED,
               ComplaintStatus.UNDER_INVESTIGATION);
       case WITHDRAWN ->
-          new InvalidInputException(
-              "outcome", "a withdrawal is recorded with the withdrawal step, not as a closing");
+          new InvalidInputException("outcome", Messages.text("field.withdrawalNotClosing"));
     };
   }
 
@@ -902,8 +896,7 @@ public class Complaint {
     Instant windowEnds = closedAt.plus(Duration.ofDays(policy.reopenWindowDays()));
     return now.isAfter(windowEnds)
         ? new RuleViolationException(
-            "reopen-window",
-            reference + " was closed on " + closedAt + "; it could be reopened until " + windowEnds)
+            "reopen-window", Messages.text("rule.reopenWindow", reference, windowEnds.toString()))
         : null;
   }
 

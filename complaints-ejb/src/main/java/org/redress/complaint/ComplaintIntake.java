@@ -20,6 +20,7 @@ import org.redress.complaint.command.NewComplaint;
 import org.redress.complaint.view.ComplaintDetails;
 import org.redress.platform.Hashes;
 import org.redress.platform.InputValidator;
+import org.redress.platform.Messages;
 import org.redress.platform.RuleViolationException;
 import org.redress.platform.YearlySequence;
 import org.redress.policy.Category;
@@ -96,10 +97,7 @@ public class ComplaintIntake {
             .setParameter("since", now.minus(Duration.ofHours(1)))
             .getSingleResult();
     if (recent >= PUBLIC_SUBMISSIONS_PER_HOUR) {
-      throw new RuleViolationException(
-          "rate-limited",
-          "Too many complaints were sent from your address in the last hour; please try again"
-              + " later or contact us by phone or post");
+      throw new RuleViolationException("rate-limited", Messages.text("rule.rateLimited"));
     }
     em.persist(new PublicSubmission(addressHash, now));
     NewComplaint fromWeb =
@@ -160,8 +158,7 @@ public class ComplaintIntake {
   private Submission replay(IdempotencyKey known, String requestHash, Instant now) {
     if (!known.requestHash().equals(requestHash)) {
       throw new RuleViolationException(
-          "idempotency-key-reused",
-          "This Idempotency-Key was already used for a different complaint; use a new key");
+          "idempotency-key-reused", Messages.text("rule.idempotencyKeyReused"));
     }
     Complaint complaint = em.find(Complaint.class, known.complaintId());
     return new Submission(details(complaint, now), true);

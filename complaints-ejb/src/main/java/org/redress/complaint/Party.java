@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.util.Locale;
 import org.redress.complaint.command.ContactDetails;
 import org.redress.platform.InvalidInputException;
+import org.redress.platform.Messages;
 
 /**
  * A person on a complaint, the complainant or their representative, with the contact details and
@@ -69,20 +70,17 @@ public class Party {
       } else if (address != null) {
         preferred = ContactMethod.POST;
       } else {
-        throw new InvalidInputException(
-            field + ".email", "an email, a phone number or a postal address is required");
+        throw new InvalidInputException(field + ".email", Messages.text("field.contactRequired"));
       }
     }
     switch (preferred) {
       case EMAIL ->
-          requirePresent(
-              email, field + ".email", "is required when the preferred contact is EMAIL");
+          requirePresent(email, field + ".email", Messages.text("field.preferredContactDetail"));
       case PHONE ->
-          requirePresent(
-              phone, field + ".phone", "is required when the preferred contact is PHONE");
+          requirePresent(phone, field + ".phone", Messages.text("field.preferredContactDetail"));
       case POST ->
           requirePresent(
-              address, field + ".address", "is required when the preferred contact is POST");
+              address, field + ".address", Messages.text("field.preferredContactDetail"));
     }
     String language =
         details.language() == null || details.language().isBlank()

@@ -3,32 +3,39 @@ package org.redress.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Checks an input record against its Bean Validation constraints and turns every violation into a
- * {@link FieldError} named by the path the caller used. The REST API, the pages and the CSV import
- * all go through the services, so they all get the same rules from here.
+ * {@link FieldError} named by the path the caller used, with the message in the caller's language
+ * ({@link CallerLocale}). The REST API, the pages and the CSV import all go through the services,
+ * so they all get the same rules from here.
  */
 @ApplicationScoped
 public class InputValidator {
 
-  @Inject Validator validator;
+  @Inject ValidatorFactory factory;
+
+  private Validator fixedValidator;
 
   public InputValidator() {}
 
+  /** For plain unit tests: one validator, messages in its own locale. */
   public InputValidator(Validator validator) {
-    this.validator = validator;
+    this.fixedValidator = validator;
   }
 
   public <T> T check(T input) {
     if (input == null) {
-      throw new InvalidInputException("body", "a request body is required");
+      throw new InvalidInputException("body", Messages.text("field.bodyRequired"));
     }
-    Set<ConstraintViolation<T>> violations = validator.validate(input);
+    Set<ConstraintViolation<T>> violations = validator().validate(input);
     if (!violations.isEmpty()) {
       List<FieldError> errors =
           violations.stream()
@@ -38,5 +45,30 @@ public class InputValidator {
       throw new InvalidInputException(errors);
     }
     return input;
+  }
+
+  private Validator validator() {
+    if (fixedValidator != null) {
+      return fixedValidator;
+    }
+    return factory
+        .usingContext()
+        .messageInterpolator(new InLocale(factory.getMessageInterpolator(), CallerLocale.current()))
+        .getValidator();
+  }
+
+  /** Interpolates every message in one locale. */
+  private record InLocale(MessageInterpolator delegate, Locale locale)
+      implements MessageInterpolator {
+
+    @Override
+    public String interpolate(String template, Context context) {
+      return delegate.interpolate(template, context, locale);
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale ignored) {
+      return delegate.interpolate(template, context, locale);
+    }
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.redress.platform.InvalidInputException;
+import org.redress.platform.Messages;
 
 /**
  * Reads the organisation's handling policy for the case services. Read fresh from the database on
@@ -38,7 +39,7 @@ public class Policies {
             .setParameter("code", code.strip())
             .getResultList();
     if (found.isEmpty() || !found.get(0).isActive()) {
-      throw new InvalidInputException(field, "unknown category '" + code + "'");
+      throw new InvalidInputException(field, Messages.text("field.unknownCategory", code));
     }
     return found.get(0);
   }

@@ -8,9 +8,7 @@ import jakarta.validation.constraints.Size;
 public record SaveCategory(
     @NotBlank
         @Size(max = 40)
-        @Pattern(
-            regexp = "[A-Z][A-Z0-9_]{1,39}",
-            message = "must be 2 to 40 capital letters, digits or underscores")
+        @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{org.redress.validation.categoryCode}")
         String code,
     @NotBlank @Size(max = 200) String name,
     @Size(max = 1000) String description,

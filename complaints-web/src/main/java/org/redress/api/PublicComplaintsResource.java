@@ -2,6 +2,7 @@ package org.redress.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,11 +10,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaint.ComplainantAccess;
+import org.redress.complaint.ComplaintIntake;
+import org.redress.complaint.PublicReceipt;
+import org.redress.complaint.command.NewComplaint;
 import org.redress.complaint.command.RecordComplainantReply;
 import org.redress.complaint.view.PublicStatus;
 import org.redress.platform.InvalidInputException;
@@ -31,6 +38,26 @@ import org.redress.platform.InvalidInputException;
 public class PublicComplaintsResource {
 
   @EJB ComplainantAccess access;
+
+  @EJB ComplaintIntake intake;
+
+  @Context HttpServletRequest request;
+
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Operation(
+      summary = "Make a complaint without an account, as the public form does",
+      description =
+          "For an organisation's own web shop or site. Answers 201 with the reference and the"
+              + " tracking code the complainant needs to follow the complaint. The channel is"
+              + " WEB. One address may send a few complaints an hour; more answer 429.")
+  public Response complain(NewComplaint complaint) {
+    PublicReceipt receipt = intake.submitFromPublicForm(complaint, request.getRemoteAddr());
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.reference()).build())
+        .entity(receipt)
+        .build();
+  }
 
   @GET
   @Path("{reference}")

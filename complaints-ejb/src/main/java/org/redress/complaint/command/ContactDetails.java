@@ -14,10 +14,7 @@ import org.redress.complaint.ContactMethod;
 public record ContactDetails(
     @NotBlank @Size(max = 200) String name,
     @Email @Size(max = 254) String email,
-    @Size(max = 40)
-        @Pattern(
-            regexp = "[0-9+()./ -]*",
-            message = "may contain only digits, spaces and + ( ) . / -")
+    @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "{org.redress.validation.phone}")
         String phone,
     @Size(max = 200) String organisation,
     @Size(max = 500) String address,
@@ -25,6 +22,6 @@ public record ContactDetails(
     @Size(max = 35)
         @Pattern(
             regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*",
-            message = "must be a language tag such as en or de-CH")
+            message = "{org.redress.validation.language}")
         String language)
     implements Serializable {}

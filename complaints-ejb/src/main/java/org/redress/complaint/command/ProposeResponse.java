@@ -16,5 +16,4 @@ public record ProposeResponse(
     @NotNull RemedyType remedyType,
     @NotBlank @Size(max = 10000) String summary,
     @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount,
-    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-        String currency) {}
+    @Pattern(regexp = "[A-Z]{3}", message = "{org.redress.validation.currency}") String currency) {}

@@ -108,7 +108,12 @@ final class Problems {
           Status.CONFLICT, "stale-record", "Changed by someone else", failure.getMessage());
     }
     if (failure instanceof RuleViolationException rule) {
-      int status = "idempotency-key-reused".equals(rule.rule()) ? 422 : 409;
+      int status =
+          switch (rule.rule()) {
+            case "idempotency-key-reused" -> 422;
+            case "rate-limited" -> 429;
+            default -> 409;
+          };
       return Problem.of(status, rule.rule(), "Refused by a handling rule", failure.getMessage());
     }
     return Problem.of(Status.CONFLICT, "business-rule", "Refused", failure.getMessage());
