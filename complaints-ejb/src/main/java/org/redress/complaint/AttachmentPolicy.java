@@ -45,7 +45,7 @@ public final class AttachmentPolicy {
   }
 
   /** Checks a file and answers the content type it will be served with. */
-  static String check(String fileName, long size, long filesAlready) {
+  public static String check(String fileName, long size, long filesAlready) {
     if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
       throw new InvalidInputException("file", Messages.text("file.name"));
     }

@@ -5,11 +5,20 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.redress.complaint.AttachmentPolicy;
+import org.redress.complaint.Attachments;
 import org.redress.complaint.ComplaintIntake;
 import org.redress.complaint.Submission;
 import org.redress.platform.BusinessException;
+import org.redress.platform.InvalidInputException;
 import org.redress.policy.Policies;
 import org.redress.policy.PolicySettings;
 import org.redress.web.ComplaintForm;
@@ -29,6 +38,10 @@ public class IntakeBacking implements Serializable {
 
   @EJB Policies policies;
 
+  @EJB Attachments attachments;
+
+  private transient List<Part> files = new ArrayList<>();
+
   private final ComplaintForm form = new ComplaintForm();
   private List<PolicySettings.CategoryView> categories;
 
@@ -41,14 +54,43 @@ public class IntakeBacking implements Serializable {
 
   public String record() {
     try {
+      for (Part file : files) {
+        AttachmentPolicy.check(file.getSubmittedFileName(), file.getSize(), 0);
+      }
+      if (files.size() > AttachmentPolicy.MAX_FILES) {
+        AttachmentPolicy.check("x.pdf", 1, files.size());
+      }
       Submission submission = intake.submit(form.toNewComplaint(form.getChannel()), null);
+      for (Part file : files) {
+        try (InputStream in = file.getInputStream()) {
+          attachments.attach(
+              submission.complaint().reference(), file.getSubmittedFileName(), in.readAllBytes());
+        } catch (IOException e) {
+          throw new InvalidInputException("file", e.getMessage());
+        }
+      }
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       FormErrors.info("intake.recorded", submission.complaint().reference());
       return "/app/complaint?faces-redirect=true&ref=" + submission.complaint().reference();
     } catch (BusinessException refused) {
-      FormErrors.show(refused, "intake", ComplaintForm.INPUTS);
+      Map<String, String> inputs = new HashMap<>(ComplaintForm.INPUTS);
+      inputs.put("file", "files");
+      FormErrors.show(refused, "intake", inputs);
       return null;
     }
+  }
+
+  public List<Part> getFiles() {
+    return files;
+  }
+
+  public void setFiles(List<Part> files) {
+    this.files =
+        files == null ? new ArrayList<>() : files.stream().filter(p -> p.getSize() > 0).toList();
+  }
+
+  public String getAcceptedFiles() {
+    return AttachmentPolicy.acceptedExtensions();
   }
 
   public ComplaintForm getForm() {
