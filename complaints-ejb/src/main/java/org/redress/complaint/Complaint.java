@@ -72,6 +72,9 @@ import org.redress.policy.PriorityMatrix;
 public class Complaint {
 
   private static final int SEARCH_TEXT_LIMIT = 4000;
+  private static final java.time.format.DateTimeFormatter READABLE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+          .withZone(java.time.ZoneOffset.UTC);
 
   @Id
   @SequenceGenerator(name = "complaint_seq", sequenceName = "COMPLAINT_SEQ", allocationSize = 50)
@@ -393,7 +396,7 @@ public class Complaint {
             + ": priority "
             + priority
             + ", response due "
-            + responseDueAt);
+            + READABLE_TIME.format(responseDueAt));
   }
 
   /**

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redress.audit.AuditTrail;
 import org.redress.complaint.command.NewComplaint;
 import org.redress.complaint.view.ComplaintDetails;
@@ -40,7 +41,9 @@ public class ComplaintIntake {
   static final String SERIES = "CMP";
 
   /** How many complaints one address may send through the public form in an hour. */
-  public static final int PUBLIC_SUBMISSIONS_PER_HOUR = 5;
+  @Inject
+  @ConfigProperty(name = "redress.public.form.hourly.limit", defaultValue = "5")
+  int publicHourlyLimit;
 
   @PersistenceContext EntityManager em;
 
@@ -80,9 +83,9 @@ public class ComplaintIntake {
 
   /**
    * A complaint from the public form, without an account (ISO 10002 5.1: complaining is free and
-   * open to anyone). The channel is WEB, whatever was sent. At most {@value
-   * #PUBLIC_SUBMISSIONS_PER_HOUR} complaints an hour are taken from one address, against spam; the
-   * address itself is not stored, only its hash.
+   * open to anyone). The channel is WEB, whatever was sent. At most {@code
+   * redress.public.form.hourly.limit} complaints an hour (5 unless configured) are taken from one
+   * address, against spam; the address itself is not stored, only its hash.
    *
    * @return the reference and tracking code to show the complainant
    */
@@ -96,7 +99,7 @@ public class ComplaintIntake {
             .setParameter("addressHash", addressHash)
             .setParameter("since", now.minus(Duration.ofHours(1)))
             .getSingleResult();
-    if (recent >= PUBLIC_SUBMISSIONS_PER_HOUR) {
+    if (recent >= publicHourlyLimit) {
       throw new RuleViolationException("rate-limited", Messages.text("rule.rateLimited"));
     }
     em.persist(new PublicSubmission(addressHash, now));

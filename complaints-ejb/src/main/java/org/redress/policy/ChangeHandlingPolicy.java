@@ -12,8 +12,17 @@ import java.util.List;
 
 /** A change of the handling policy, all of it at once, as the administration page saves it. */
 public record ChangeHandlingPolicy(
-    @NotNull @Min(1) @Max(60) Integer acknowledgeWithinDays,
-    @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal approvalThreshold,
-    @NotNull @Min(0) @Max(365) Integer reopenWindowDays,
-    @NotNull @Size(min = 12, max = 12) List<PolicySettings.@Valid @NotNull Cell> matrix,
-    @NotNull @Size(min = 4, max = 4) List<PolicySettings.@Valid @NotNull Target> responseDays) {}
+    @NotNull(message = "{org.redress.validation.required}") @Min(1) @Max(60)
+        Integer acknowledgeWithinDays,
+    @NotNull(message = "{org.redress.validation.required}")
+        @DecimalMin("0")
+        @Digits(integer = 15, fraction = 2)
+        BigDecimal approvalThreshold,
+    @NotNull(message = "{org.redress.validation.required}") @Min(0) @Max(365)
+        Integer reopenWindowDays,
+    @NotNull(message = "{org.redress.validation.required}") @Size(min = 12, max = 12)
+        List<PolicySettings.@Valid @NotNull(message = "{org.redress.validation.required}") Cell>
+            matrix,
+    @NotNull(message = "{org.redress.validation.required}") @Size(min = 4, max = 4)
+        List<PolicySettings.@Valid @NotNull(message = "{org.redress.validation.required}") Target>
+            responseDays) {}

@@ -68,11 +68,14 @@ class PublicComplaintIT {
         .body("receivedBy", equalTo("complainant"));
   }
 
+  /** The server's limit; the build's test server allows more than production's 5. */
+  private static final int HOURLY_LIMIT = Integer.getInteger("redress.publicFormHourlyLimit", 5);
+
   @Test
-  void oneAddressIsLimitedToFiveComplaintsAnHour() throws Exception {
+  void oneAddressIsLimitedToTheConfiguredNumberOfComplaintsAnHour() throws Exception {
     String address = freshLoopbackAddress();
     String marker = Api.marker();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < HOURLY_LIMIT; i++) {
       fromOwnAddress(address)
           .body(Api.complaint(marker))
           .post("/public/complaints")
@@ -88,7 +91,7 @@ class PublicComplaintIT {
         .body("type", equalTo("urn:redress:problem:rate-limited"));
     List<Object> stored =
         Api.as("handler").queryParam("q", "ord-" + marker).get("/complaints").path("items");
-    assertThat(stored).hasSize(5);
+    assertThat(stored).hasSize(Math.min(HOURLY_LIMIT, 200));
     fromOwnAddress(freshLoopbackAddress())
         .body(Api.complaint(marker))
         .post("/public/complaints")

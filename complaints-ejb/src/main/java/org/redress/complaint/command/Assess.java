@@ -13,11 +13,11 @@ import org.redress.complaint.Severity;
  * needed, whether it is possible must be answered too.
  */
 public record Assess(
-    @NotNull Severity severity,
-    @NotNull Boolean safetyImplication,
-    @NotNull Complexity complexity,
-    @NotNull Impact impact,
-    @NotNull Boolean immediateActionNeeded,
+    @NotNull(message = "{org.redress.validation.required}") Severity severity,
+    @NotNull(message = "{org.redress.validation.required}") Boolean safetyImplication,
+    @NotNull(message = "{org.redress.validation.required}") Complexity complexity,
+    @NotNull(message = "{org.redress.validation.required}") Impact impact,
+    @NotNull(message = "{org.redress.validation.required}") Boolean immediateActionNeeded,
     Boolean immediateActionPossible,
     @Size(max = 4000) String immediateActionNote,
     @Size(max = 4000) String notes,

@@ -10,7 +10,7 @@ import org.redress.complaint.ClosingOutcome;
  * the external body's outcome for EXTERNAL_DECISION.
  */
 public record Close(
-    @NotNull ClosingOutcome outcome,
+    @NotNull(message = "{org.redress.validation.required}") ClosingOutcome outcome,
     @Size(max = 4000) String reason,
     @Size(max = 4000) String externalOutcome,
     @Size(max = 4000) String recourseInformation) {}

@@ -15,9 +15,9 @@ import org.redress.complaint.Channel;
  * contract of {@code POST /api/v1/complaints}.
  */
 public record NewComplaint(
-    @NotNull @Valid ContactDetails complainant,
+    @NotNull(message = "{org.redress.validation.required}") @Valid ContactDetails complainant,
     @Valid ContactDetails representative,
-    @NotNull Channel channel,
+    @NotNull(message = "{org.redress.validation.required}") Channel channel,
     @Size(max = 40) String category,
     @Size(max = 200) String productOrService,
     @Size(max = 100) String orderReference,

@@ -13,7 +13,7 @@ import org.redress.complaint.RemedyType;
  * The proposed remedy (ISO 10002 7.7). Its value decides whether a manager must approve it first.
  */
 public record ProposeResponse(
-    @NotNull RemedyType remedyType,
+    @NotNull(message = "{org.redress.validation.required}") RemedyType remedyType,
     @NotBlank @Size(max = 10000) String summary,
     @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount,
     @Pattern(regexp = "[A-Z]{3}", message = "{org.redress.validation.currency}") String currency) {}

@@ -184,6 +184,17 @@ public class InboxBacking implements Serializable {
     }
   }
 
+  /** The category's name for its code, as the table shows it. */
+  public String categoryName(String code) {
+    return code == null
+        ? ""
+        : categories.stream()
+            .filter(c -> c.code().equals(code))
+            .map(PolicySettings.CategoryView::name)
+            .findFirst()
+            .orElse(code);
+  }
+
   public QuickView[] getQuickViews() {
     return QuickView.values();
   }
