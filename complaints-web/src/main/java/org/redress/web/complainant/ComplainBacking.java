@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
@@ -33,6 +34,8 @@ public class ComplainBacking implements Serializable {
 
   @EJB Policies policies;
 
+  @Inject LastReceipt lastReceipt;
+
   private final ComplaintForm form = new ComplaintForm();
   private String website;
   private List<PolicySettings.CategoryView> categories;
@@ -54,7 +57,7 @@ public class ComplainBacking implements Serializable {
           intake.submitFromPublicForm(
               form.toNewComplaint(Channel.WEB),
               ((HttpServletRequest) external.getRequest()).getRemoteAddr());
-      external.getFlash().put("receipt", receipt);
+      lastReceipt.keep(receipt);
       return "/public/confirmation?faces-redirect=true";
     } catch (BusinessException refused) {
       FormErrors.show(refused, "complaint", ComplaintForm.INPUTS);

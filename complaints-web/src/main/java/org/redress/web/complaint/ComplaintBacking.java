@@ -307,10 +307,7 @@ public class ComplaintBacking implements Serializable {
       FormErrors.show(refused, form, fields);
       return null;
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    FormErrors.info("case.saved");
-    return "/app/complaint?faces-redirect=true&ref=" + ref();
+    return "/app/complaint?faces-redirect=true&saved=true&ref=" + ref();
   }
 
   private String ref() {

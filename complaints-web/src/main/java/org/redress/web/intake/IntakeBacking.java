@@ -69,9 +69,8 @@ public class IntakeBacking implements Serializable {
           throw new InvalidInputException("file", e.getMessage());
         }
       }
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      FormErrors.info("intake.recorded", submission.complaint().reference());
-      return "/app/complaint?faces-redirect=true&ref=" + submission.complaint().reference();
+      return "/app/complaint?faces-redirect=true&recorded=true&ref="
+          + submission.complaint().reference();
     } catch (BusinessException refused) {
       Map<String, String> inputs = new HashMap<>(ComplaintForm.INPUTS);
       inputs.put("file", "files");

@@ -227,7 +227,7 @@ public final class Browser
   public Browser submit(String id) {
     WebElement page = driver.findElement(By.tagName("html"));
     click(id);
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> isGone(page));
     pageLoaded();
     shot(pageName() + "-after-" + id);
     return this;
@@ -323,6 +323,26 @@ public final class Browser
     String path = driver.getCurrentUrl().replaceFirst("[?#].*$", "");
     String last = path.substring(path.lastIndexOf('/') + 1).replace(".xhtml", "");
     return last.isEmpty() ? "index" : last;
+  }
+
+  /**
+   * True once the old page's root element is gone. During a navigation Chrome reports this either
+   * as a stale element or as a node that "does not belong to the document".
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException navigating) {
+      String message = String.valueOf(navigating.getMessage());
+      if (message.contains("does not belong to the document")
+          || message.contains("No node with given id")) {
+        return true;
+      }
+      throw navigating;
+    }
   }
 
   private void pageLoaded() {
