@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.redress.platform.Hashes;
 
 /**
  * One write to a record, as an auditor reads it (ISO 10002 8.1, ISO 9001 7.5.3): who, when, which
@@ -16,6 +18,15 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "AUDIT_ENTRY")
+@NamedQuery(
+    name = "AuditEntry.unsealed",
+    query = "SELECT a FROM AuditEntry a WHERE a.entryHash IS NULL ORDER BY a.id")
+@NamedQuery(
+    name = "AuditEntry.sealedAfter",
+    query = "SELECT a FROM AuditEntry a WHERE a.sealNo > :after ORDER BY a.sealNo")
+@NamedQuery(
+    name = "AuditEntry.countUnsealed",
+    query = "SELECT COUNT(a) FROM AuditEntry a WHERE a.entryHash IS NULL")
 public class AuditEntry {
 
   @Id
@@ -44,6 +55,15 @@ public class AuditEntry {
   @Column(name = "CHANGES", columnDefinition = "TEXT")
   private String changes;
 
+  @Column(name = "SEAL_NO")
+  private Long sealNo;
+
+  @Column(name = "PREVIOUS_HASH", length = 64)
+  private String previousHash;
+
+  @Column(name = "ENTRY_HASH", length = 64)
+  private String entryHash;
+
   protected AuditEntry() {}
 
   AuditEntry(
@@ -59,6 +79,46 @@ public class AuditEntry {
     this.recordKey = recordKey;
     this.action = action;
     this.changes = changes;
+  }
+
+  /**
+   * Links the entry into the chain: its hash covers the previous entry's hash and its own canonical
+   * content, so changing or removing any sealed entry breaks every hash after it.
+   */
+  void seal(long number, String previous) {
+    this.sealNo = number;
+    this.previousHash = previous;
+    this.entryHash = hash(previous);
+  }
+
+  /** The hash this entry should carry after {@code previous}; differs if anything was changed. */
+  String hash(String previous) {
+    return Hashes.sha256(previous + "\n" + canonicalContent());
+  }
+
+  /** The fields an auditor relies on, in a fixed order and format on every database. */
+  String canonicalContent() {
+    return String.join(
+        "\u001f",
+        String.valueOf(id),
+        occurredAt.toString(),
+        actor,
+        recordType,
+        recordKey,
+        action,
+        changes == null ? "" : changes);
+  }
+
+  public Long sealNo() {
+    return sealNo;
+  }
+
+  public String previousHash() {
+    return previousHash;
+  }
+
+  public String entryHash() {
+    return entryHash;
   }
 
   public Long id() {

@@ -293,6 +293,13 @@ public class Complaint {
   @Column(name = "ESCALATION_COUNT", nullable = false)
   private int escalationCount;
 
+  /** The nonconformity (ISO 9001 10.2) this complaint's cause belongs to, if any. */
+  @Column(name = "NONCONFORMITY_ID")
+  private Long nonconformityId;
+
+  @Column(name = "NONCONFORMITY_REFERENCE", length = 20)
+  private String nonconformityReference;
+
   /** Lower-cased reference, names and text, for the staff's free-text search. */
   @Column(name = "SEARCH_TEXT", columnDefinition = "TEXT")
   private String searchText;
@@ -663,6 +670,26 @@ public class Complaint {
     record(EventType.REOPENED, from, actor, now, "Reopened: " + input.reason());
   }
 
+  /**
+   * Links the complaint to the nonconformity its cause belongs to (ISO 10002 7.7: systemic causes).
+   * Possible in any state, also after closing, when the cause is found later. A complaint belongs
+   * to one nonconformity at a time; many complaints can share one.
+   */
+  public void linkNonconformity(long id, String ncReference, String actor, Instant now) {
+    if (nonconformityId != null && nonconformityId == id) {
+      throw new IllegalTransitionException(reference + " is already linked to " + ncReference);
+    }
+    String before = nonconformityReference;
+    nonconformityId = id;
+    nonconformityReference = ncReference;
+    record(
+        EventType.NONCONFORMITY_LINKED,
+        status,
+        actor,
+        now,
+        "Linked to nonconformity " + ncReference + (before == null ? "" : " (was " + before + ")"));
+  }
+
   /** True when the response deadline has passed and the organisation still owes a response. */
   public boolean isOverdue(Instant now) {
     return status.awaitsResponse() && responseDueAt.isBefore(now);
@@ -699,6 +726,7 @@ public class Complaint {
     state.put("externalBody", externalBody);
     state.put("closedAt", closedAt);
     state.put("reopenCount", reopenCount);
+    state.put("nonconformity", nonconformityReference);
     state.put("events", events.size());
     return state;
   }
@@ -1137,6 +1165,10 @@ public class Complaint {
 
   public Instant closedAt() {
     return closedAt;
+  }
+
+  public String nonconformityReference() {
+    return nonconformityReference;
   }
 
   public int reopenCount() {

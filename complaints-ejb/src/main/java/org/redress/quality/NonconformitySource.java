@@ -1,0 +1,9 @@
+package org.redress.quality;
+
+/** Where a nonconformity was found. */
+public enum NonconformitySource {
+  COMPLAINT,
+  AUDIT,
+  INTERNAL,
+  SUPPLIER
+}
