@@ -5,13 +5,30 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.audit.AuditEntryView;
+import org.redress.audit.AuditQuery;
+import org.redress.audit.AuditTrailReader;
 import org.redress.audit.AuditVerification;
 import org.redress.audit.VerificationReport;
+import org.redress.platform.InvalidInputException;
 
-/** The audit trail for auditors: verification of its hash chain. */
+/** The audit trail for auditors: reading it, exporting it, and verifying its hash chain. */
 @Path("audit-trail")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -19,6 +36,142 @@ import org.redress.audit.VerificationReport;
 public class AuditTrailResource {
 
   @EJB AuditVerification verification;
+
+  @EJB AuditTrailReader reader;
+
+  @GET
+  @Operation(
+      summary = "Read the audit trail, oldest first",
+      description =
+          "Filters: from/to (ISO dates, to inclusive), recordType (Complaint, Nonconformity,"
+              + " HandlingPolicy, Category), recordKey, actor. Pages: pass the last id as after.")
+  public List<AuditEntryView> read(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("recordType") String recordType,
+      @QueryParam("recordKey") String recordKey,
+      @QueryParam("actor") String actor,
+      @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    return reader.read(
+        query(
+            from,
+            to,
+            recordType,
+            recordKey,
+            actor,
+            after,
+            QueryParameters.integer(limit, "limit", 100)));
+  }
+
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The same entries as CSV (UTF-8, with a header row), for spreadsheets")
+  public Response export(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("recordType") String recordType,
+      @QueryParam("recordKey") String recordKey,
+      @QueryParam("actor") String actor) {
+    AuditQuery first =
+        query(from, to, recordType, recordKey, actor, null, AuditTrailReader.MAX_PAGE);
+    StreamingOutput csv =
+        output -> {
+          Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+          try (CSVPrinter printer =
+              CSVFormat.RFC4180
+                  .builder()
+                  .setHeader(
+                      "id",
+                      "occurredAt",
+                      "actor",
+                      "recordType",
+                      "recordKey",
+                      "action",
+                      "changes",
+                      "sealNo",
+                      "entryHash")
+                  .get()
+                  .print(writer)) {
+            AuditQuery page = first;
+            while (true) {
+              List<AuditEntryView> entries = reader.read(page);
+              for (AuditEntryView e : entries) {
+                printer.printRecord(
+                    e.id(),
+                    e.occurredAt(),
+                    e.actor(),
+                    e.recordType(),
+                    e.recordKey(),
+                    e.action(),
+                    e.changes(),
+                    e.sealNo(),
+                    e.entryHash());
+              }
+              if (entries.size() < AuditTrailReader.MAX_PAGE) {
+                break;
+              }
+              page =
+                  new AuditQuery(
+                      page.from(),
+                      page.to(),
+                      page.recordType(),
+                      page.recordKey(),
+                      page.actor(),
+                      entries.get(entries.size() - 1).id(),
+                      AuditTrailReader.MAX_PAGE);
+            }
+          }
+        };
+    return Response.ok(csv, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"")
+        .build();
+  }
+
+  private static AuditQuery query(
+      String from,
+      String to,
+      String recordType,
+      String recordKey,
+      String actor,
+      String after,
+      int limit) {
+    Long afterId = null;
+    if (after != null && !after.isBlank()) {
+      try {
+        afterId = Long.parseLong(after.strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("after", "must be the id of an entry");
+      }
+    }
+    return new AuditQuery(
+        day(from, "from", 0),
+        day(to, "to", 1),
+        blank(recordType),
+        blank(recordKey),
+        blank(actor),
+        afterId,
+        limit);
+  }
+
+  private static Instant day(String value, String name, int plusDays) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip())
+          .plusDays(plusDays)
+          .atStartOfDay(ZoneOffset.UTC)
+          .toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, "must be a date such as 2026-01-31");
+    }
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
 
   @GET
   @Path("verification")

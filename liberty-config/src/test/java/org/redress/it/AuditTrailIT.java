@@ -55,6 +55,48 @@ class AuditTrailIT {
   }
 
   @Test
+  void auditorsReadTheTrailOfARecordAndExportItAsCsv() {
+    String ref = Api.create();
+    Api.ok("handler", ref, "acknowledgement", Map.of());
+    java.util.List<Map<String, Object>> entries =
+        as("auditor")
+            .queryParam("recordType", "Complaint")
+            .queryParam("recordKey", ref)
+            .get("/audit-trail")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("$");
+    assertThat(entries).extracting(e -> e.get("action")).containsExactly("RECEIVE", "ACKNOWLEDGE");
+    assertThat(entries).extracting(e -> e.get("actor")).containsExactly("handler", "handler");
+    assertThat((String) entries.get(1).get("changes"))
+        .contains("\"status\":{\"from\":\"RECEIVED\",\"to\":\"ACKNOWLEDGED\"}");
+
+    String csv =
+        as("auditor")
+            .accept("text/csv")
+            .queryParam("recordKey", ref)
+            .get("/audit-trail/export.csv")
+            .then()
+            .statusCode(200)
+            .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+            .extract()
+            .asString();
+    java.util.List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0)).startsWith("id,occurredAt,actor,recordType,recordKey,action,changes");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(2)).contains(ref).contains("ACKNOWLEDGE");
+
+    as("auditor")
+        .queryParam("from", "soon")
+        .get("/audit-trail")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("from"));
+    as("handler").get("/audit-trail").then().statusCode(403);
+  }
+
+  @Test
   void onlyReadersOfTheTrailMayVerifyIt() {
     as("auditor").get("/audit-trail/verification").then().statusCode(200);
     as("handler").get("/audit-trail/verification").then().statusCode(403);
