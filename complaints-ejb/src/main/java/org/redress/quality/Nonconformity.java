@@ -17,7 +17,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,17 +160,13 @@ public class Nonconformity {
 
   /** Starts the root-cause analysis. */
   public void startAnalysis() {
-    require("start the analysis of", NonconformityStatus.DRAFT);
+    require("start the analysis of", NonconformityStep.START_ANALYSIS);
     status = NonconformityStatus.ANALYSIS;
   }
 
   /** Records (or revises) the root cause; possible until the actions are being implemented. */
   public void recordRootCause(RecordRootCause input) {
-    require(
-        "record the root cause of",
-        NonconformityStatus.DRAFT,
-        NonconformityStatus.ANALYSIS,
-        NonconformityStatus.ACTION_PLAN);
+    require("record the root cause of", NonconformityStep.RECORD_ROOT_CAUSE);
     if (input.whys() == null || input.whys().isEmpty() || input.whys().size() > 5) {
       throw new InvalidInputException("whys", Messages.text("field.whys"));
     }
@@ -200,11 +195,7 @@ public class Nonconformity {
    * action plan; more can be added while the plan is being implemented.
    */
   public CorrectiveAction planAction(PlanAction input) {
-    require(
-        "plan an action for",
-        NonconformityStatus.ANALYSIS,
-        NonconformityStatus.ACTION_PLAN,
-        NonconformityStatus.IMPLEMENTATION);
+    require("plan an action for", NonconformityStep.PLAN_ACTION);
     if (rootCause == null) {
       throw new RuleViolationException(
           "root-cause-first", Messages.text("rule.rootCauseFirst", reference));
@@ -226,7 +217,7 @@ public class Nonconformity {
 
   /** The plan is agreed; the actions are carried out now. */
   public void startImplementation() {
-    require("start implementing the actions of", NonconformityStatus.ACTION_PLAN);
+    require("start implementing the actions of", NonconformityStep.START_IMPLEMENTATION);
     if (liveActions().isEmpty()) {
       throw new RuleViolationException("no-actions", Messages.text("rule.noActions", reference));
     }
@@ -234,20 +225,18 @@ public class Nonconformity {
   }
 
   public void startAction(int number) {
-    require(
-        "work on actions of", NonconformityStatus.ACTION_PLAN, NonconformityStatus.IMPLEMENTATION);
+    require("work on actions of", NonconformityStep.WORK_ON_ACTIONS);
     action(number).start();
   }
 
   /** An action is done, with its evidence; without evidence it does not count as done. */
   public void completeAction(int number, CompleteAction input, Instant now) {
-    require("complete actions of", NonconformityStatus.IMPLEMENTATION);
+    require("complete actions of", NonconformityStep.COMPLETE_ACTIONS);
     action(number).complete(input.evidence(), now);
   }
 
   public void cancelAction(int number) {
-    require(
-        "cancel actions of", NonconformityStatus.ACTION_PLAN, NonconformityStatus.IMPLEMENTATION);
+    require("cancel actions of", NonconformityStep.WORK_ON_ACTIONS);
     action(number).cancel();
   }
 
@@ -256,7 +245,7 @@ public class Nonconformity {
    * and at least one was implemented.
    */
   public void planEffectivenessCheck(PlanEffectivenessCheck input) {
-    require("plan the effectiveness check of", NonconformityStatus.IMPLEMENTATION);
+    require("plan the effectiveness check of", NonconformityStep.PLAN_EFFECTIVENESS_CHECK);
     if (actions.stream().anyMatch(a -> a.status().isOpen())) {
       throw new RuleViolationException(
           "actions-open", Messages.text("rule.actionsOpen", reference));
@@ -278,7 +267,7 @@ public class Nonconformity {
    * to work and the nonconformity returns to implementation, for better actions or another check.
    */
   public void recordEffectiveness(RecordEffectiveness input, String actor, Instant now) {
-    require("record the effectiveness of", NonconformityStatus.EFFECTIVENESS_REVIEW);
+    require("record the effectiveness of", NonconformityStep.RECORD_EFFECTIVENESS);
     if (Boolean.TRUE.equals(checkPassed)) {
       throw new IllegalTransitionException(
           "The actions of " + reference + " were verified effective; close it or plan new actions");
@@ -300,7 +289,7 @@ public class Nonconformity {
 
   /** Closes the nonconformity: only after its effectiveness check passed, with no action open. */
   public void close(Instant now) {
-    require("close", NonconformityStatus.EFFECTIVENESS_REVIEW);
+    require("close", NonconformityStep.CLOSE);
     if (!Boolean.TRUE.equals(checkPassed)) {
       throw new RuleViolationException(
           "effectiveness-not-verified", Messages.text("rule.effectivenessFirst", reference));
@@ -314,9 +303,7 @@ public class Nonconformity {
   }
 
   public void cancel(String reason, Instant now) {
-    if (!status.isOpen()) {
-      throw illegal("cancel");
-    }
+    require("cancel", NonconformityStep.CANCEL);
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("reason", Messages.text("field.reasonRequired"));
     }
@@ -354,10 +341,28 @@ public class Nonconformity {
     return actions.stream().filter(a -> a.status() != ActionStatus.CANCELLED).toList();
   }
 
-  private void require(String action, NonconformityStatus... allowed) {
-    if (!Arrays.asList(allowed).contains(status)) {
+  private void require(String action, NonconformityStep step) {
+    if (!step.isAllowedIn(status)) {
       throw illegal(action);
     }
+  }
+
+  /**
+   * The steps the state allows now, less those a rule would refuse at once (planning actions before
+   * the root cause, recording a verdict twice, closing before a passed check).
+   */
+  public List<NonconformityStep> availableSteps() {
+    List<NonconformityStep> steps = new ArrayList<>();
+    for (NonconformityStep step : NonconformityStep.values()) {
+      if (!step.isAllowedIn(status)
+          || (step == NonconformityStep.PLAN_ACTION && rootCause == null)
+          || (step == NonconformityStep.RECORD_EFFECTIVENESS && Boolean.TRUE.equals(checkPassed))
+          || (step == NonconformityStep.CLOSE && !Boolean.TRUE.equals(checkPassed))) {
+        continue;
+      }
+      steps.add(step);
+    }
+    return steps;
   }
 
   private IllegalTransitionException illegal(String action) {

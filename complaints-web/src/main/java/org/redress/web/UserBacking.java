@@ -43,6 +43,11 @@ public class UserBacking {
     return request().isUserInRole(Roles.ADMINISTRATOR);
   }
 
+  /** QMS admins and managers work on nonconformities; the other staff roles read them. */
+  public boolean isQualityEditor() {
+    return request().isUserInRole(Roles.QMS_ADMIN) || isManager();
+  }
+
   public boolean isPolicyEditor() {
     return isAdministrator() || isManager();
   }

@@ -9,6 +9,7 @@ import org.redress.quality.Nonconformity;
 import org.redress.quality.NonconformitySeverity;
 import org.redress.quality.NonconformitySource;
 import org.redress.quality.NonconformityStatus;
+import org.redress.quality.NonconformityStep;
 
 /** A nonconformity with its analysis, actions, check and the complaints linked to it. */
 public record NonconformityDetails(
@@ -30,7 +31,8 @@ public record NonconformityDetails(
     Instant closedAt,
     String cancelReason,
     List<ActionView> actions,
-    List<String> complaints)
+    List<String> complaints,
+    List<NonconformityStep> availableSteps)
     implements Serializable {
 
   public static NonconformityDetails of(Nonconformity n, List<String> complaints, LocalDate today) {
@@ -61,6 +63,7 @@ public record NonconformityDetails(
         n.closedAt(),
         n.cancelReason(),
         n.actions().stream().map(a -> ActionView.of(a, today)).toList(),
-        complaints);
+        complaints,
+        n.availableSteps());
   }
 }
