@@ -356,6 +356,10 @@ public class Nonconformity {
     for (NonconformityStep step : NonconformityStep.values()) {
       if (!step.isAllowedIn(status)
           || (step == NonconformityStep.PLAN_ACTION && rootCause == null)
+          || (step == NonconformityStep.START_IMPLEMENTATION && liveActions().isEmpty())
+          || (step == NonconformityStep.PLAN_EFFECTIVENESS_CHECK
+              && (actions.stream().anyMatch(a -> a.status().isOpen())
+                  || actions.stream().noneMatch(a -> a.status() == ActionStatus.IMPLEMENTED)))
           || (step == NonconformityStep.RECORD_EFFECTIVENESS && Boolean.TRUE.equals(checkPassed))
           || (step == NonconformityStep.CLOSE && !Boolean.TRUE.equals(checkPassed))) {
         continue;
