@@ -41,6 +41,10 @@ import org.redress.complaint.view.ComplaintDetails;
 import org.redress.platform.BusinessException;
 import org.redress.platform.InvalidInputException;
 import org.redress.platform.RecordNotFoundException;
+import org.redress.quality.Nonconformities;
+import org.redress.quality.NonconformitySeverity;
+import org.redress.quality.NonconformitySource;
+import org.redress.quality.command.RaiseNonconformity;
 import org.redress.web.FormErrors;
 
 /**
@@ -59,6 +63,12 @@ public class ComplaintBacking implements Serializable {
   @EJB ComplaintWorkflow workflow;
 
   @EJB Attachments attachments;
+
+  @EJB Nonconformities nonconformities;
+
+  private NonconformitySeverity ncSeverity;
+  private String ncTitle;
+  private String ncReference;
 
   private String ref;
   private ComplaintDetails complaint;
@@ -297,6 +307,66 @@ public class ComplaintBacking implements Serializable {
             throw new InvalidInputException("file", e.getMessage());
           }
         });
+  }
+
+  /** Raises a nonconformity from this complaint and opens it (ISO 10002 7.7: systemic cause). */
+  public String raiseNonconformity() {
+    try {
+      String raised =
+          nonconformities
+              .raise(
+                  new RaiseNonconformity(
+                      NonconformitySource.COMPLAINT,
+                      ncSeverity,
+                      ncTitle,
+                      null,
+                      null,
+                      List.of(ref())))
+              .reference();
+      return "/app/quality/nonconformity?faces-redirect=true&saved=true&ref=" + raised;
+    } catch (BusinessException refused) {
+      FormErrors.show(refused, "raiseNc", Map.of("severity", "ncSeverity", "title", "ncTitle"));
+      return null;
+    }
+  }
+
+  /** Links this complaint to an existing nonconformity. */
+  public String linkNonconformity() {
+    return step(
+        "linkNc",
+        Map.of("complaints", "ncReference"),
+        () ->
+            nonconformities.linkComplaint(
+                ncReference == null ? "" : ncReference.strip().toUpperCase(java.util.Locale.ROOT),
+                ref()));
+  }
+
+  public NonconformitySeverity[] getNcSeverities() {
+    return NonconformitySeverity.values();
+  }
+
+  public NonconformitySeverity getNcSeverity() {
+    return ncSeverity;
+  }
+
+  public void setNcSeverity(NonconformitySeverity ncSeverity) {
+    this.ncSeverity = ncSeverity;
+  }
+
+  public String getNcTitle() {
+    return ncTitle;
+  }
+
+  public void setNcTitle(String ncTitle) {
+    this.ncTitle = ncTitle;
+  }
+
+  public String getNcReference() {
+    return ncReference;
+  }
+
+  public void setNcReference(String ncReference) {
+    this.ncReference = ncReference;
   }
 
   /** Takes a step; on success shows the case again (post-redirect-get), else the errors. */

@@ -88,6 +88,24 @@ class QualityBrowserIT {
   }
 
   @Test
+  void aNonconformityIsRaisedFromTheCasePageAndLinkedBack() {
+    String complaint = Cases.create("Casey Case");
+    browser.signIn("qms");
+    browser.open("/app/complaint.xhtml?ref=" + complaint);
+    assertThat(browser.text("nonconformityPanel")).contains(text.get("case.noNonconformity"));
+    browser
+        .openStep("raiseNc")
+        .select("raiseNc:ncSeverity", text.get("nc.severity.MINOR"))
+        .type("raiseNc:ncTitle", "Wrong manual in the box")
+        .submit("raiseNc:submit");
+    assertThat(browser.path()).startsWith("/app/quality/nonconformity.xhtml");
+    String reference = browser.waitFor(By.tagName("h1")).getText();
+    assertThat(browser.text("linkedComplaints")).contains(complaint);
+    browser.open("/app/complaint.xhtml?ref=" + complaint);
+    assertThat(browser.text("linkedNc")).isEqualTo(reference);
+  }
+
+  @Test
   void auditorReadsNonconformitiesWithoutAnyStep() {
     String reference =
         Cases.as("qms")
