@@ -183,7 +183,8 @@ public class Nonconformity {
     category = input.category();
     rootCause = input.rootCause().strip();
     eightDisciplines =
-        input.eightDisciplines() == null || input.eightDisciplines().isEmpty()
+        input.eightDisciplines() == null
+                || input.eightDisciplines().stream().allMatch(d -> d == null || d.isBlank())
             ? null
             : String.join(
                 SEPARATOR,

@@ -38,6 +38,7 @@ import static org.redress.quality.NonconformityFixture.standardRootCause;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -283,6 +284,17 @@ class NonconformityTest {
           new RecordRootCause(WHYS, IshikawaCategory.METHOD, ROOT_CAUSE, List.of("D1", "D2")));
 
       nc.recordRootCause(new RecordRootCause(WHYS, IshikawaCategory.METHOD, ROOT_CAUSE, List.of()));
+
+      assertThat(nc.eightDisciplines()).isEmpty();
+    }
+
+    @Test
+    void anEightDFormLeftBlankRecordsNoEightDisciplines() {
+      Nonconformity nc = aNonconformity().inAnalysis();
+
+      nc.recordRootCause(
+          new RecordRootCause(
+              WHYS, IshikawaCategory.METHOD, ROOT_CAUSE, Collections.nCopies(8, " ")));
 
       assertThat(nc.eightDisciplines()).isEmpty();
     }

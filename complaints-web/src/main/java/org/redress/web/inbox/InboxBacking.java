@@ -142,6 +142,19 @@ public class InboxBacking implements Serializable {
     }
   }
 
+  /**
+   * Opens the nonconformity form with the selected complaints filled in: raising it there carries
+   * their context into the description and links them all.
+   */
+  public String raiseNonconformityFromSelected() {
+    if (selected.isEmpty()) {
+      FormErrors.info("inbox.bulk.nothingSelected");
+      return null;
+    }
+    return "/app/quality/nonconformities?faces-redirect=true&complaints="
+        + String.join(",", selected.stream().map(ComplaintSummary::reference).toList());
+  }
+
   private void load() {
     ComplaintPage page =
         queries.search(

@@ -35,6 +35,7 @@ public class NonconformitiesBacking implements Serializable {
   private String description;
   private String containment;
   private String complaints;
+  private boolean prefilled;
 
   @PostConstruct
   void init() {
@@ -43,6 +44,21 @@ public class NonconformitiesBacking implements Serializable {
 
   public void search() {
     items = nonconformities.list(status, null, 200);
+  }
+
+  /**
+   * Complaints chosen in the inbox arrive as a parameter: the form opens with them and with the
+   * source "complaint", ready for the title and severity.
+   */
+  public void prefill() {
+    if (complaints != null && !complaints.isBlank() && source == null) {
+      source = NonconformitySource.COMPLAINT;
+      prefilled = true;
+    }
+  }
+
+  public boolean isPrefilled() {
+    return prefilled;
   }
 
   public String raise() {

@@ -43,6 +43,8 @@ public class NonconformityBacking implements Serializable {
   private boolean notFound;
 
   private final List<String> whys = new ArrayList<>(List.of("", "", "", "", ""));
+  private final List<String> eightDisciplines =
+      new ArrayList<>(List.of("", "", "", "", "", "", "", ""));
   private IshikawaCategory category;
   private String rootCause;
   private ActionType actionType;
@@ -68,6 +70,9 @@ public class NonconformityBacking implements Serializable {
         }
         category = nc.category();
         rootCause = nc.rootCause();
+        for (int i = 0; i < nc.eightDisciplines().size() && i < 8; i++) {
+          eightDisciplines.set(i, nc.eightDisciplines().get(i));
+        }
       }
     } catch (RecordNotFoundException missing) {
       notFound = true;
@@ -86,10 +91,14 @@ public class NonconformityBacking implements Serializable {
     List<String> given = whys.stream().filter(w -> w != null && !w.isBlank()).toList();
     return step(
         "rootCause",
-        Map.of("whys", "why1", "category", "category", "rootCause", "rootCause"),
+        Map.of(
+            "whys", "why1",
+            "category", "category",
+            "rootCause", "rootCause",
+            "eightDisciplines", "d1"),
         () ->
             nonconformities.recordRootCause(
-                ref(), new RecordRootCause(given, category, rootCause, null)));
+                ref(), new RecordRootCause(given, category, rootCause, eightDisciplines)));
   }
 
   public String planAction() {
@@ -201,6 +210,11 @@ public class NonconformityBacking implements Serializable {
 
   public boolean isNotFound() {
     return notFound;
+  }
+
+  /** The optional 8D report, D1 (team) to D8 (recognition), one text per discipline. */
+  public List<String> getEightDisciplines() {
+    return eightDisciplines;
   }
 
   public List<String> getWhys() {

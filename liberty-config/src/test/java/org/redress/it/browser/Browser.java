@@ -241,6 +241,18 @@ public final class Browser
     return this;
   }
 
+  /**
+   * Clicks a button that re-renders its own form without leaving the page (PrimeFaces AJAX) and
+   * waits until the form has been replaced.
+   */
+  public Browser update(String id) {
+    WebElement button = driver.findElement(By.id(id));
+    click(id);
+    wait.until(d -> isGone(button));
+    pageLoaded();
+    return this;
+  }
+
   // Reading the page
 
   public WebElement waitFor(By locator) {

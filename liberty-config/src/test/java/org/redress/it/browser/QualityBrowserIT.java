@@ -3,9 +3,11 @@ package org.redress.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A QMS admin takes a nonconformity raised from a complaint through root cause, action,
@@ -40,8 +42,16 @@ class QualityBrowserIT {
         .type("rootCause:whyList:0:why", "The seals leak")
         .type("rootCause:whyList:1:why", "The supplier changed the material")
         .select("rootCause:category", text.get("nc.category.MATERIAL"))
-        .type("rootCause:rootCause", "Incoming inspection misses material changes")
+        .type("rootCause:rootCause", "Incoming inspection misses material changes");
+    browser.all(By.cssSelector("#eightDForm summary")).get(0).click();
+    browser
+        .type("rootCause:dList:0:d", "Quality engineer, buyer, supplier's QA")
+        .type("rootCause:dList:3:d", "Material change not notified; inspection plan blind to it")
         .submit("rootCause:submit");
+    assertThat(browser.text("eightD"))
+        .contains(text.get("nc.eightD.1"), "Quality engineer, buyer, supplier's QA")
+        .contains(text.get("nc.eightD.4"), "inspection plan blind to it")
+        .doesNotContain(text.get("nc.eightD.2"));
     assertThat(browser.text("rootCauseText"))
         .isEqualTo("Incoming inspection misses material changes");
     assertThat(browser.all(By.cssSelector("#whys li"))).hasSize(2);
@@ -103,6 +113,30 @@ class QualityBrowserIT {
     assertThat(browser.text("linkedComplaints")).contains(complaint);
     browser.open("/app/complaint.xhtml?ref=" + complaint);
     assertThat(browser.text("linkedNc")).isEqualTo(reference);
+  }
+
+  @Test
+  void qmsAdminRaisesOneNonconformityFromComplaintsSelectedInTheInbox() {
+    String name = "Sam Shared " + Cases.marker();
+    String first = Cases.create(name);
+    String second = Cases.create(name);
+    browser.signIn("qms");
+    browser.type("inbox:q", name).update("inbox:search");
+    List<WebElement> boxes =
+        browser.all(By.cssSelector("[id='inbox:complaints_data'] .ui-chkbox-box"));
+    assertThat(boxes).hasSize(2);
+    boxes.forEach(WebElement::click);
+    browser.submit("inbox:raiseNonconformity");
+
+    assertThat(browser.path()).startsWith("/app/quality/nonconformities.xhtml");
+    assertThat(browser.text("raise:prefilled")).isEqualTo(text.get("nc.prefilled"));
+    browser
+        .select("raise:severity", text.get("nc.severity.MINOR"))
+        .type("raise:title", "Pump leaks on EM-200")
+        .submit("raise:submit");
+    assertThat(browser.path()).startsWith("/app/quality/nonconformity.xhtml");
+    assertThat(browser.text("linkedComplaints")).contains(first, second);
+    assertThat(browser.pageText()).contains(text.get("nc.source.COMPLAINT"));
   }
 
   @Test
