@@ -24,6 +24,7 @@ import org.redress.platform.InvalidInputException;
 import org.redress.platform.RecordNotFoundException;
 import org.redress.platform.StaleRecordException;
 import org.redress.platform.YearlySequence;
+import org.redress.plugin.QualitySync;
 import org.redress.quality.command.CancelNonconformity;
 import org.redress.quality.command.CompleteAction;
 import org.redress.quality.command.PlanAction;
@@ -56,6 +57,8 @@ public class Nonconformities {
   @EJB YearlySequence sequence;
 
   @EJB AuditTrail audit;
+
+  @EJB QualitySync sync;
 
   @Resource SessionContext context;
 
@@ -100,6 +103,7 @@ public class Nonconformities {
     for (Complaint complaint : complaints) {
       link(complaint, nc, actor, now);
     }
+    sync.changed(nc);
     return details(nc);
   }
 
@@ -107,6 +111,7 @@ public class Nonconformities {
   public NonconformityDetails linkComplaint(String reference, String complaintReference) {
     Nonconformity nc = load(reference);
     link(complaint(complaintReference), nc, actor(), clock.instant());
+    sync.changed(nc);
     return details(nc);
   }
 
@@ -280,6 +285,7 @@ public class Nonconformities {
           reference + " was changed by someone else in the meantime; reload it and try again");
     }
     audit.recordChange("Nonconformity", reference, action, actor, before, nc.auditState());
+    sync.changed(nc);
     return details(nc);
   }
 
