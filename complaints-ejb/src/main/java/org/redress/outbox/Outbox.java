@@ -152,7 +152,7 @@ public class Outbox {
    * The administrator's list, newest first, a page at a time. {@code troubled} lists the failed
    * messages and the pending ones that failed at least once.
    */
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.QMS_ADMIN})
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.QMS_ADMIN, Roles.MANAGER})
   public List<OutboxMessageView> list(
       OutboxStatus status, boolean troubled, String recordKey, Long afterId, int limit) {
     StringBuilder jpql = new StringBuilder("SELECT m FROM OutboxMessage m WHERE 1 = 1");
@@ -189,7 +189,7 @@ public class Outbox {
   }
 
   /** How many messages wait, retry after a failure, or failed for good. */
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.QMS_ADMIN})
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.QMS_ADMIN, Roles.MANAGER})
   public OutboxCounts counts() {
     Map<OutboxStatus, Long> byStatus = new EnumMap<>(OutboxStatus.class);
     for (OutboxStatus s : List.of(OutboxStatus.PENDING, OutboxStatus.FAILED)) {

@@ -105,7 +105,7 @@ public class PluginCatalog {
 
   private static String origin(PluginFactory<?> factory) {
     Class<?> type = factory.getClass();
-    if (type.getName().startsWith(PluginCatalog.class.getPackageName())) {
+    if (type.getPackageName().equals(PluginCatalog.class.getPackageName())) {
       return BUILT_IN;
     }
     CodeSource source = type.getProtectionDomain().getCodeSource();

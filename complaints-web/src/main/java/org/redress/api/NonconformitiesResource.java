@@ -18,6 +18,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.platform.InvalidInputException;
+import org.redress.plugin.QualitySync;
+import org.redress.plugin.SyncView;
 import org.redress.quality.Nonconformities;
 import org.redress.quality.NonconformityStatus;
 import org.redress.quality.command.CancelNonconformity;
@@ -42,6 +44,8 @@ import org.redress.quality.view.NonconformitySummary;
 public class NonconformitiesResource {
 
   @EJB Nonconformities nonconformities;
+
+  @EJB QualitySync sync;
 
   @Context UriInfo uriInfo;
 
@@ -70,6 +74,18 @@ public class NonconformitiesResource {
   @Path("{reference}")
   public NonconformityDetails get(@PathParam("reference") String reference) {
     return nonconformities.find(normalise(reference));
+  }
+
+  @GET
+  @Path("{reference}/external-records")
+  @Operation(
+      summary =
+          "Its records in the enabled QMS connectors: external id, sync state, status there, last"
+              + " error")
+  public List<SyncView> externalRecords(@PathParam("reference") String reference) {
+    String normalised = normalise(reference);
+    nonconformities.find(normalised);
+    return sync.of(normalised);
   }
 
   @POST

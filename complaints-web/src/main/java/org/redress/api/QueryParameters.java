@@ -69,4 +69,17 @@ final class QueryParameters {
       throw new InvalidInputException(name, "must be a whole number");
     }
   }
+
+  /** A record's numeric id from the path or the query. */
+  static long id(String value, String name) {
+    try {
+      long parsed = Long.parseLong(value == null ? "" : value.strip());
+      if (parsed < 1) {
+        throw new InvalidInputException(name, "must be 1 or more");
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(name, "must be a whole number");
+    }
+  }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.redress.platform.BusinessException;
 import org.redress.platform.RecordNotFoundException;
+import org.redress.plugin.QualitySync;
+import org.redress.plugin.SyncView;
 import org.redress.quality.ActionType;
 import org.redress.quality.IshikawaCategory;
 import org.redress.quality.Nonconformities;
@@ -38,8 +40,11 @@ public class NonconformityBacking implements Serializable {
 
   @EJB Nonconformities nonconformities;
 
+  @EJB QualitySync sync;
+
   private String ref;
   private NonconformityDetails nc;
+  private List<SyncView> externalRecords = List.of();
   private boolean notFound;
 
   private final List<String> whys = new ArrayList<>(List.of("", "", "", "", ""));
@@ -64,6 +69,7 @@ public class NonconformityBacking implements Serializable {
   public void load() {
     try {
       nc = nonconformities.find(ref == null ? "" : ref.strip().toUpperCase(Locale.ROOT));
+      externalRecords = sync.of(nc.reference());
       if (nc.rootCause() != null) {
         for (int i = 0; i < nc.whys().size() && i < 5; i++) {
           whys.set(i, nc.whys().get(i));
@@ -77,6 +83,11 @@ public class NonconformityBacking implements Serializable {
     } catch (RecordNotFoundException missing) {
       notFound = true;
     }
+  }
+
+  /** The nonconformity's records in the enabled QMS connectors. */
+  public List<SyncView> getExternalRecords() {
+    return externalRecords;
   }
 
   public boolean can(String step) {
