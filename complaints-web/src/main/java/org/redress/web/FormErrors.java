@@ -61,6 +61,13 @@ public final class FormErrors {
 
   private static String clientId(FacesContext faces, String formId, String input) {
     UIComponent component = faces.getViewRoot().findComponent(":" + formId + ":" + input);
-    return component == null ? null : component.getClientId(faces);
+    if (component != null) {
+      return component.getClientId(faces);
+    }
+    // An input repeated per row (ui:repeat), e.g. "fields:2:text": found only by its client id.
+    String clientId = formId + ":" + input;
+    boolean repeated =
+        faces.getViewRoot().invokeOnComponent(faces, clientId, (context, found) -> {});
+    return repeated ? clientId : null;
   }
 }

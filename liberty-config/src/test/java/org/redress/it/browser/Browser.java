@@ -241,6 +241,19 @@ public final class Browser
     return this;
   }
 
+  /** Follows a link or button found by a locator (one in a repeated row), like {@link #submit}. */
+  public Browser submit(By locator) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    WebElement target = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center'})", target);
+    target.click();
+    wait.until(d -> isGone(page));
+    pageLoaded();
+    shot(pageName() + "-after-click");
+    return this;
+  }
+
   /**
    * Clicks a button that re-renders its own form without leaving the page (PrimeFaces AJAX) and
    * waits until the form has been replaced.
