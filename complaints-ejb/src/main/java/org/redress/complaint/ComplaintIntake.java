@@ -24,6 +24,7 @@ import org.redress.platform.InputValidator;
 import org.redress.platform.Messages;
 import org.redress.platform.RuleViolationException;
 import org.redress.platform.YearlySequence;
+import org.redress.plugin.ErpDirectories;
 import org.redress.policy.Category;
 import org.redress.policy.Policies;
 import org.redress.security.Roles;
@@ -57,6 +58,8 @@ public class ComplaintIntake {
 
   @EJB Policies policies;
 
+  @EJB ErpDirectories erp;
+
   @Resource SessionContext context;
 
   @RolesAllowed({Roles.HANDLER, Roles.MANAGER, Roles.INTEGRATION})
@@ -72,6 +75,7 @@ public class ComplaintIntake {
         return replay(known, requestHash, now);
       }
     }
+    erp.check(input);
     Complaint complaint = record(input, actor, now);
     if (keyHash != null) {
       em.persist(new IdempotencyKey(keyHash, requestHash, complaint.id(), now));

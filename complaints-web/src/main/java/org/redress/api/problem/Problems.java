@@ -112,6 +112,7 @@ final class Problems {
           switch (rule.rule()) {
             case "idempotency-key-reused" -> 422;
             case "rate-limited" -> 429;
+            case "erp-unavailable" -> 503;
             default -> 409;
           };
       return Problem.of(status, rule.rule(), "Refused by a handling rule", failure.getMessage());
