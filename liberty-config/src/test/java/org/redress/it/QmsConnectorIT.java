@@ -56,6 +56,7 @@ class QmsConnectorIT {
 
   @Test
   void wrongSettingsAreRefusedFieldByFieldAndNothingIsSaved() {
+    String before = as("admin").get("/connectors/" + CONNECTOR).then().extract().asString();
     as("admin")
         .body(
             Map.of(
@@ -69,11 +70,8 @@ class QmsConnectorIT {
         .body("errors.field", hasItem("settings.baseUrl"))
         .body("errors.field", hasItem("settings.timeoutSeconds"))
         .body("errors.field", hasItem("settings.colour"));
-    as("admin")
-        .get("/connectors/" + CONNECTOR)
-        .then()
-        .body("enabled", equalTo(false))
-        .body("settings.find { it.key == 'baseUrl' }.value", equalTo(null));
+    assertThat(as("admin").get("/connectors/" + CONNECTOR).then().extract().asString())
+        .isEqualTo(before);
     as("qms")
         .body(Map.of("enabled", true, "settings", Map.of("baseUrl", qms.baseUrl())))
         .put("/connectors/" + CONNECTOR)
