@@ -76,11 +76,6 @@ public class NonconformitySync {
     return s;
   }
 
-  /** The nonconformity changed in Redress: the QMS is behind until the next push. */
-  public void changed() {
-    state = SyncState.PENDING;
-  }
-
   public void pushed(String newExternalId, Instant now) {
     externalId = clip(newExternalId, 200);
     state = SyncState.SYNCED;

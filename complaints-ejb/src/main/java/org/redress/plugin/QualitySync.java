@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.redress.outbox.Outbox;
 import org.redress.outbox.OutboxMessageView;
+import org.redress.outbox.OutboxStatus;
 import org.redress.outbox.Outcome;
 import org.redress.quality.CorrectiveAction;
 import org.redress.quality.Nonconformity;
@@ -57,27 +58,22 @@ public class QualitySync {
 
   /**
    * The nonconformity changed (or was raised) in the caller's transaction: queue a push to every
-   * enabled QMS connector. Locks the nonconformity so two changes queue in order.
+   * enabled QMS connector. Nothing here waits for a delivery in progress, so a slow QMS never holds
+   * up a change; the sync records are written by the deliveries alone.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void changed(Nonconformity nc) {
-    List<PluginConfiguration> connectors = enabledQms();
-    if (connectors.isEmpty()) {
-      return;
-    }
-    em.lock(nc, LockModeType.PESSIMISTIC_WRITE);
-    for (PluginConfiguration connector : connectors) {
+    for (PluginConfiguration connector : enabledQms()) {
       outbox.enqueue(PUSH, connector.pluginId(), nc.reference(), null);
-      List<NonconformitySync> existing = sync(nc.reference(), connector.pluginId(), false);
-      if (existing.isEmpty()) {
-        em.persist(NonconformitySync.pending(nc.reference(), connector.pluginId()));
-      } else {
-        existing.get(0).changed();
-      }
     }
   }
 
-  /** Delivers a push: the nonconformity as it is now, to the message's connector. */
+  /**
+   * Delivers a push: the nonconformity as it is now, to the message's connector. The sync record is
+   * locked for the call, so two instances never push the same nonconformity to one QMS at once; two
+   * first pushes that race to create the record end with one of them failing and retried, and the
+   * idempotency key keeps the QMS from creating the record twice.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Outcome push(OutboxMessageView message) {
     Optional<QmsConnector> connector = connector(message.target());
@@ -185,15 +181,27 @@ public class QualitySync {
     }
   }
 
-  /** A nonconformity's records in the QMSs it was pushed to. */
+  /**
+   * A nonconformity's records in the QMSs it was pushed to; a record with a push still waiting in
+   * the outbox is marked as having a change on its way.
+   */
   @RolesAllowed({Roles.QMS_ADMIN, Roles.MANAGER, Roles.AUDITOR, Roles.ADMINISTRATOR, Roles.HANDLER})
   public List<SyncView> of(String reference) {
+    List<String> waiting =
+        em.createQuery(
+                "SELECT DISTINCT m.target FROM OutboxMessage m WHERE m.recordKey = :reference"
+                    + " AND m.topic = :push AND m.status = :pending",
+                String.class)
+            .setParameter("reference", reference)
+            .setParameter("push", PUSH)
+            .setParameter("pending", OutboxStatus.PENDING)
+            .getResultList();
     return em
         .createNamedQuery("NonconformitySync.ofNonconformity", NonconformitySync.class)
         .setParameter("reference", reference)
         .getResultList()
         .stream()
-        .map(SyncView::of)
+        .map(s -> SyncView.of(s, waiting.contains(s.connectorId())))
         .toList();
   }
 

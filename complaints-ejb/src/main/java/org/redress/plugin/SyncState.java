@@ -2,7 +2,7 @@ package org.redress.plugin;
 
 /** Whether a nonconformity in Redress and its record in a QMS agree. */
 public enum SyncState {
-  /** Changed in Redress; the push is on its way. */
+  /** Not pushed successfully yet. */
   PENDING,
   /** The QMS has the latest state. */
   SYNCED,

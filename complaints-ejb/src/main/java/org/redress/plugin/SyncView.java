@@ -2,7 +2,11 @@ package org.redress.plugin;
 
 import java.time.Instant;
 
-/** A nonconformity's record in one QMS, as pages and the API show it. */
+/**
+ * A nonconformity's record in one QMS, as pages and the API show it.
+ *
+ * @param changePending whether a newer state of the nonconformity is still on its way there
+ */
 public record SyncView(
     String connector,
     SyncState state,
@@ -10,9 +14,10 @@ public record SyncView(
     String externalStatus,
     Instant externalChangedAt,
     Instant lastSyncedAt,
-    String lastError) {
+    String lastError,
+    boolean changePending) {
 
-  static SyncView of(NonconformitySync s) {
+  static SyncView of(NonconformitySync s, boolean changePending) {
     return new SyncView(
         s.connectorId(),
         s.state(),
@@ -20,6 +25,7 @@ public record SyncView(
         s.externalStatus(),
         s.externalChangedAt(),
         s.lastSyncedAt(),
-        s.lastError());
+        s.lastError(),
+        changePending);
   }
 }
