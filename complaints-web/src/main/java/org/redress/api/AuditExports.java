@@ -123,7 +123,7 @@ public final class AuditExports {
       }
       document.add(new Paragraph(" ", small));
 
-      PdfPTable table = new PdfPTable(new float[] {11, 7, 13, 11, 11, 47});
+      PdfPTable table = new PdfPTable(new float[] {11, 7, 16, 12, 11, 43});
       table.setWidthPercentage(100);
       table.setHeaderRows(1);
       // Rows handed to the document are written out and forgotten: big periods stay small.
