@@ -107,6 +107,23 @@ public class Nonconformities {
     return details(nc);
   }
 
+  /**
+   * Raises a nonconformity from an audit finding (source AUDIT) for the auditor who found it or a
+   * QMS admin; {@code org.redress.audit.finding.AuditFindings} decides who may raise from which
+   * finding and calls this. It goes through {@link #raise} (same rules, same audit entry), and the
+   * nonconformity names the finding. Everything after the raising stays with QMS admins and
+   * managers.
+   */
+  @RolesAllowed({Roles.AUDITOR, Roles.QMS_ADMIN})
+  public NonconformityDetails raiseFromAuditFinding(String finding, RaiseNonconformity input) {
+    if (input == null || input.source() != NonconformitySource.AUDIT) {
+      throw new InvalidInputException("source", "must be AUDIT for an audit finding");
+    }
+    NonconformityDetails raised = raise(input);
+    load(raised.reference()).traceToAuditFinding(finding);
+    return raised;
+  }
+
   /** Links one more complaint to the nonconformity its cause belongs to. */
   public NonconformityDetails linkComplaint(String reference, String complaintReference) {
     Nonconformity nc = load(reference);

@@ -129,6 +129,10 @@ public class Nonconformity {
   @Column(name = "CANCEL_REASON", columnDefinition = "TEXT")
   private String cancelReason;
 
+  /** The audit finding this nonconformity was raised from (source AUDIT), if any. */
+  @Column(name = "AUDIT_FINDING", length = 20)
+  private String auditFinding;
+
   @OneToMany(mappedBy = "nonconformity", cascade = CascadeType.ALL)
   @OrderBy("number ASC")
   private List<CorrectiveAction> actions = new ArrayList<>();
@@ -469,5 +473,14 @@ public class Nonconformity {
 
   public List<CorrectiveAction> actions() {
     return Collections.unmodifiableList(actions);
+  }
+
+  /** Names the audit finding this nonconformity was raised from. */
+  public void traceToAuditFinding(String finding) {
+    this.auditFinding = finding;
+  }
+
+  public String auditFinding() {
+    return auditFinding;
   }
 }

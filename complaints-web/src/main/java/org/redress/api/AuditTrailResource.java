@@ -9,16 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.audit.AuditEntryView;
@@ -76,54 +71,52 @@ public class AuditTrailResource {
       @QueryParam("actor") String actor) {
     AuditQuery first =
         query(from, to, recordType, recordKey, actor, null, AuditTrailReader.MAX_PAGE);
+    AuditQuery[] page = {first};
     StreamingOutput csv =
-        output -> {
-          Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-          try (CSVPrinter printer =
-              CSVFormat.RFC4180
-                  .builder()
-                  .setHeader(
-                      "id",
-                      "occurredAt",
-                      "actor",
-                      "recordType",
-                      "recordKey",
-                      "action",
-                      "changes",
-                      "sealNo",
-                      "entryHash")
-                  .get()
-                  .print(writer)) {
-            AuditQuery page = first;
-            while (true) {
-              List<AuditEntryView> entries = reader.read(page);
-              for (AuditEntryView e : entries) {
-                printer.printRecord(
-                    e.id(),
-                    e.occurredAt(),
-                    e.actor(),
-                    e.recordType(),
-                    e.recordKey(),
-                    e.action(),
-                    e.changes(),
-                    e.sealNo(),
-                    e.entryHash());
-              }
-              if (entries.size() < AuditTrailReader.MAX_PAGE) {
-                break;
-              }
-              page =
-                  new AuditQuery(
-                      page.from(),
-                      page.to(),
-                      page.recordType(),
-                      page.recordKey(),
-                      page.actor(),
-                      entries.get(entries.size() - 1).id(),
-                      AuditTrailReader.MAX_PAGE);
-            }
-          }
-        };
+        output ->
+            AuditExports.csv(
+                output,
+                new String[] {
+                  "id",
+                  "occurredAt",
+                  "actor",
+                  "recordType",
+                  "recordKey",
+                  "action",
+                  "changes",
+                  "sealNo",
+                  "entryHash"
+                },
+                () -> {
+                  if (page[0] == null) {
+                    return List.of();
+                  }
+                  List<AuditEntryView> entries = reader.read(page[0]);
+                  page[0] =
+                      entries.size() < AuditTrailReader.MAX_PAGE
+                          ? null
+                          : new AuditQuery(
+                              page[0].from(),
+                              page[0].to(),
+                              page[0].recordType(),
+                              page[0].recordKey(),
+                              page[0].actor(),
+                              entries.get(entries.size() - 1).id(),
+                              AuditTrailReader.MAX_PAGE);
+                  return entries;
+                },
+                e ->
+                    new Object[] {
+                      e.id(),
+                      e.occurredAt(),
+                      e.actor(),
+                      e.recordType(),
+                      e.recordKey(),
+                      e.action(),
+                      e.changes(),
+                      e.sealNo(),
+                      e.entryHash()
+                    });
     return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"")
         .build();

@@ -48,6 +48,16 @@ public class UserBacking {
     return request().isUserInRole(Roles.QMS_ADMIN) || isManager();
   }
 
+  /** Auditors, managers and QMS admins read the audit view; only auditors record in it. */
+  public boolean isAuditReader() {
+    return isAuditor() || isManager() || request().isUserInRole(Roles.QMS_ADMIN);
+  }
+
+  /** QMS admins raise nonconformities from any audit finding, auditors from their own. */
+  public boolean isQmsAdmin() {
+    return request().isUserInRole(Roles.QMS_ADMIN);
+  }
+
   public boolean isPolicyEditor() {
     return isAdministrator() || isManager();
   }

@@ -311,6 +311,29 @@ public final class Browser
     return driver.findElement(By.tagName("html")).getDomAttribute("lang");
   }
 
+  /**
+   * Downloads an address with the browser's own session (as a click on a download link would) and
+   * tells what came back: {@code status}, {@code type}, {@code head} (the first bytes as text),
+   * {@code size} and, for text, the whole {@code text}.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> fetch(String url) {
+    return (Map<String, Object>)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => r.arrayBuffer().then(b => {"
+                    + "  const bytes = new Uint8Array(b);"
+                    + "  const type = r.headers.get('content-type') || '';"
+                    + "  done({status: r.status, type: type, size: b.byteLength,"
+                    + "    head: String.fromCharCode.apply(null, bytes.slice(0, 8)),"
+                    + "    text: type.startsWith('text') ? new TextDecoder().decode(b) : ''});"
+                    + "}))"
+                    + ".catch(e => done({status: -1, type: String(e)}));",
+                url);
+  }
+
   // Screenshots
 
   /** Saves a picture of the whole page, also what lies below the window. */

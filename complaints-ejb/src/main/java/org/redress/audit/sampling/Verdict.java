@@ -1,0 +1,8 @@
+package org.redress.audit.sampling;
+
+/** An auditor's verdict on one checklist item of a sampled complaint. */
+public enum Verdict {
+  CONFORMS,
+  DOES_NOT_CONFORM,
+  NOT_APPLICABLE
+}
