@@ -8,11 +8,11 @@ import java.sql.SQLException;
  * A direct JDBC connection to the database the test server uses, chosen by the same environment
  * variables (DB_KIND, DB_HOST, ...), for tests that must change data behind the application's back.
  */
-final class TheDatabase {
+public final class TheDatabase {
 
   private TheDatabase() {}
 
-  static Connection connect() throws SQLException {
+  public static Connection connect() throws SQLException {
     String kind = env("DB_KIND", "h2");
     String host = env("DB_HOST", "localhost");
     String name = env("DB_NAME", "redress");

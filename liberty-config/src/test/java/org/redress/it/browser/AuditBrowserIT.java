@@ -2,12 +2,16 @@ package org.redress.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.redress.it.TheDatabase;
 
 /**
  * An auditor drills down from a complaint to its nonconformity, a corrective action and the
@@ -212,6 +216,49 @@ class AuditBrowserIT {
     qms(nc, "effectiveness-result", Map.of("effective", true));
     qms(nc, "closure", Map.of());
     return nc;
+  }
+
+  @Test
+  void anAuditorVerifiesTheTrailAndSeesWhichEntryWasChangedInTheDatabase() throws Exception {
+    String complaint = Cases.create("Vera Verify");
+    Cases.acknowledge(complaint);
+    browser.signIn("auditor");
+    browser.open("/app/audit/timeline.xhtml").submit("integrity:verify");
+    assertThat(browser.text("intact")).startsWith(text.get("audit.intact"));
+
+    try (Connection db = TheDatabase.connect()) {
+      long id;
+      String actor;
+      try (PreparedStatement find =
+          db.prepareStatement(
+              "SELECT ID, ACTOR FROM AUDIT_ENTRY WHERE RECORD_KEY = ? AND ACTION = 'ACKNOWLEDGE'")) {
+        find.setString(1, complaint);
+        try (ResultSet row = find.executeQuery()) {
+          assertThat(row.next()).isTrue();
+          id = row.getLong(1);
+          actor = row.getString(2);
+        }
+      }
+      setActor(db, id, "mallory");
+      try {
+        browser.submit("integrity:verify");
+        assertThat(browser.text("broken"))
+            .contains(text.get("audit.broken"), "#" + id, "Complaint " + complaint, "changed");
+      } finally {
+        setActor(db, id, actor);
+      }
+    }
+    browser.submit("integrity:verify");
+    assertThat(browser.isPresent(By.id("intact"))).isTrue();
+  }
+
+  private static void setActor(Connection db, long id, String actor) throws Exception {
+    try (PreparedStatement update =
+        db.prepareStatement("UPDATE AUDIT_ENTRY SET ACTOR = ? WHERE ID = ?")) {
+      update.setString(1, actor);
+      update.setLong(2, id);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
   }
 
   private static void qms(String nc, String step, Map<String, ?> body) {
