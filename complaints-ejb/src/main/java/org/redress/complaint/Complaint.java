@@ -351,7 +351,12 @@ public class Complaint {
   }
 
   /** ISO 10002 7.4: the complainant was told the complaint arrived. */
-  public void acknowledge(Acknowledge input, String actor, Instant now) {
+  /**
+   * ISO 10002 7.4: the complaint is acknowledged to the complainant.
+   *
+   * @return the channel the acknowledgement went by (the complainant's preferred one unless given)
+   */
+  public Channel acknowledge(Acknowledge input, String actor, Instant now) {
     check(HandlingStep.ACKNOWLEDGE);
     ComplaintStatus from = status;
     acknowledgedAt = now;
@@ -369,6 +374,7 @@ public class Complaint {
             + via
             + (now.isAfter(acknowledgementDueAt) ? " (late)" : "")
             + textSuffix(input.message()));
+    return via;
   }
 
   /**

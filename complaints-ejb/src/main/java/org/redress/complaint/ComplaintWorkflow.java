@@ -31,6 +31,7 @@ import org.redress.complaint.command.ReferExternally;
 import org.redress.complaint.command.Reopen;
 import org.redress.complaint.command.Withdraw;
 import org.redress.complaint.view.ComplaintDetails;
+import org.redress.mail.Mailer;
 import org.redress.platform.BusinessException;
 import org.redress.platform.InputValidator;
 import org.redress.platform.RecordNotFoundException;
@@ -58,11 +59,20 @@ public class ComplaintWorkflow {
 
   @EJB Policies policies;
 
+  @EJB Mailer mailer;
+
   @Resource SessionContext context;
 
   public ComplaintDetails acknowledge(String reference, Acknowledge input) {
     Acknowledge checked = validator.check(input == null ? new Acknowledge(null, null) : input);
-    return apply(reference, "ACKNOWLEDGE", (c, actor, now) -> c.acknowledge(checked, actor, now));
+    return apply(
+        reference,
+        "ACKNOWLEDGE",
+        (c, actor, now) -> {
+          if (c.acknowledge(checked, actor, now) == Channel.EMAIL) {
+            mailer.acknowledgement(c, checked.message());
+          }
+        });
   }
 
   public ComplaintDetails assess(String reference, Assess input) {

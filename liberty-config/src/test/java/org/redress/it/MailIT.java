@@ -1,0 +1,175 @@
+package org.redress.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.it.Api.as;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mail through the outbox to an SMTP server on loopback (GreenMail on 3025, where the build's
+ * server sends): the acknowledgement reaches the complainant in their language, and one written
+ * while the mail server was down goes out, with the same Message-ID, once it is back.
+ */
+class MailIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+  private GreenMail smtp;
+
+  @BeforeEach
+  void aMailServer() {
+    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+  }
+
+  @AfterEach
+  void stopIt() {
+    smtp.stop();
+  }
+
+  @Test
+  void theAcknowledgementArrivesInEnglishWithTheReferenceAndTrackingLink() throws Exception {
+    String address = Api.marker() + "@example.com";
+    String reference = complaint(address, "en");
+    Api.ok("handler", reference, "acknowledgement", Map.of("channel", "EMAIL"));
+
+    MimeMessage mail = awaitMailTo(address);
+    assertThat(mail.getSubject()).isEqualTo("[" + reference + "] We have received your complaint");
+    assertThat(mail.getMessageID()).startsWith("<" + reference.toLowerCase() + ".acknowledgement.");
+    String body = GreenMailUtil.getBody(mail);
+    assertThat(body)
+        .contains("Your reference: " + reference)
+        .contains("/public/status.xhtml?ref=" + reference + "&code=")
+        .contains("What happens next");
+  }
+
+  @Test
+  void theAcknowledgementArrivesInGermanForAGermanComplainant() throws Exception {
+    String address = Api.marker() + "@example.com";
+    String reference = complaint(address, "de");
+    Api.ok(
+        "handler",
+        reference,
+        "acknowledgement",
+        Map.of("channel", "EMAIL", "message", "Wir rufen Sie morgen an."));
+
+    MimeMessage mail = awaitMailTo(address);
+    assertThat(mail.getSubject())
+        .isEqualTo("[" + reference + "] Wir haben Ihre Beschwerde erhalten");
+    assertThat(GreenMailUtil.getBody(mail))
+        .contains("Ihr Aktenzeichen: " + reference)
+        .contains("Wir rufen Sie morgen an.");
+  }
+
+  @Test
+  void noMailForAnAcknowledgementByPhone() throws Exception {
+    String address = Api.marker() + "@example.com";
+    String reference = complaint(address, "en");
+    Api.ok("handler", reference, "acknowledgement", Map.of("channel", "PHONE"));
+
+    Thread.sleep(5_000);
+    assertThat(mailsTo(address)).isEmpty();
+    assertThat(outbox(reference)).isEmpty();
+  }
+
+  @Test
+  void aMailWrittenWhileTheMailServerIsDownGoesOutOnceItIsBack() throws Exception {
+    smtp.stop();
+    String address = Api.marker() + "@example.com";
+    String reference = complaint(address, "en");
+    Api.ok("handler", reference, "acknowledgement", Map.of("channel", "EMAIL"));
+
+    Map<String, Object> waiting =
+        eventually(
+            "the first attempt fails",
+            () ->
+                outbox(reference).stream()
+                    .filter(m -> ((Number) m.get("attempts")).intValue() >= 1)
+                    .findFirst()
+                    .orElse(null));
+    assertThat(waiting).containsEntry("status", "PENDING").containsEntry("topic", "mail.send");
+    assertThat((String) waiting.get("lastError")).contains("Sending failed");
+
+    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    MimeMessage mail = awaitMailTo(address);
+    assertThat(mail.getSubject()).contains(reference);
+    eventually(
+        "the outbox records the delivery",
+        () ->
+            outbox(reference).stream()
+                .filter(m -> "DELIVERED".equals(m.get("status")))
+                .findFirst()
+                .orElse(null));
+    assertThat(mailsTo(address)).hasSize(1);
+  }
+
+  private static String complaint(String address, String language) {
+    Map<String, Object> body = Api.complaint(Api.marker());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> complainant = new HashMap<>((Map<String, Object>) body.get("complainant"));
+    complainant.put("email", address);
+    complainant.put("language", language);
+    body.put("complainant", complainant);
+    return as("handler")
+        .body(body)
+        .post("/complaints")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("reference");
+  }
+
+  private static List<Map<String, Object>> outbox(String reference) {
+    return as("admin")
+        .queryParam("record", reference)
+        .get("/outbox")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("$");
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).contains(address)).toList();
+  }
+
+  private MimeMessage awaitMailTo(String address) throws InterruptedException {
+    return eventually(
+        "a mail to " + address, () -> mailsTo(address).stream().findFirst().orElse(null));
+  }
+
+  private static String to(MimeMessage mail) {
+    try {
+      return Optional.ofNullable(mail.getHeader("To", ",")).orElse("");
+    } catch (jakarta.mail.MessagingException e) {
+      return "";
+    }
+  }
+
+  private static <T> T eventually(String what, java.util.function.Supplier<T> probe)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      T value = probe.get();
+      if (value != null) {
+        return value;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s in vain for " + what);
+  }
+}
