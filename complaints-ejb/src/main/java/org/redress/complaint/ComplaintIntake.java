@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redress.audit.AuditTrail;
+import org.redress.complaint.command.Acknowledge;
 import org.redress.complaint.command.NewComplaint;
 import org.redress.complaint.view.ComplaintDetails;
+import org.redress.mail.Mailer;
 import org.redress.platform.Hashes;
 import org.redress.platform.InputValidator;
 import org.redress.platform.Messages;
@@ -41,6 +43,9 @@ public class ComplaintIntake {
   private static final Logger LOG = Logger.getLogger(ComplaintIntake.class.getName());
   static final String SERIES = "CMP";
 
+  /** Who acts when Redress itself takes a step. */
+  static final String SYSTEM = "system";
+
   /** How many complaints one address may send through the public form in an hour. */
   @Inject
   @ConfigProperty(name = "redress.public.form.hourly.limit", defaultValue = "5")
@@ -59,6 +64,8 @@ public class ComplaintIntake {
   @EJB Policies policies;
 
   @EJB ErpDirectories erp;
+
+  @EJB Mailer mailer;
 
   @Resource SessionContext context;
 
@@ -122,8 +129,26 @@ public class ComplaintIntake {
             input.immediateAction(),
             input.personsComplainedAbout());
     Complaint complaint = record(fromWeb, ComplainantAccess.COMPLAINANT, now);
+    acknowledgeByMailIfPolicySaysSo(complaint, now);
     em.flush();
     return new PublicReceipt(complaint.reference(), complaint.trackingCode());
+  }
+
+  /**
+   * ISO 10002 7.4, without waiting for a handler: when the policy says so and the complainant gave
+   * an email address, the complaint is acknowledged by email on receipt and the mail is written to
+   * the outbox in this same transaction.
+   */
+  private void acknowledgeByMailIfPolicySaysSo(Complaint complaint, Instant now) {
+    String email = complaint.complainant().email();
+    if (!policies.handlingPolicy().acknowledgeAutomatically() || email == null || email.isBlank()) {
+      return;
+    }
+    Map<String, Object> before = complaint.auditState();
+    complaint.acknowledge(new Acknowledge(Channel.EMAIL, null), SYSTEM, now);
+    audit.recordChange(
+        "Complaint", complaint.reference(), "ACKNOWLEDGE", SYSTEM, before, complaint.auditState());
+    mailer.acknowledgement(complaint, null);
   }
 
   /** Records a checked complaint with its reference, first event and audit entry. */

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A change of the handling policy, all of it at once, as the administration page saves it. */
+/**
+ * A change of the handling policy, all of it at once, as the administration page saves it. {@code
+ * acknowledgeAutomatically} left out means no.
+ */
 public record ChangeHandlingPolicy(
     @NotNull(message = "{org.redress.validation.required}") @Min(1) @Max(60)
         Integer acknowledgeWithinDays,
@@ -25,4 +28,5 @@ public record ChangeHandlingPolicy(
             matrix,
     @NotNull(message = "{org.redress.validation.required}") @Size(min = 4, max = 4)
         List<PolicySettings.@Valid @NotNull(message = "{org.redress.validation.required}") Target>
-            responseDays) {}
+            responseDays,
+    Boolean acknowledgeAutomatically) {}

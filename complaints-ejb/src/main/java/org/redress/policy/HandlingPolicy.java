@@ -32,6 +32,9 @@ public class HandlingPolicy {
   @Column(name = "REOPEN_WINDOW_DAYS", nullable = false)
   private int reopenWindowDays;
 
+  @Column(name = "ACKNOWLEDGE_AUTOMATICALLY", nullable = false)
+  private boolean acknowledgeAutomatically;
+
   protected HandlingPolicy() {}
 
   public HandlingPolicy(
@@ -42,10 +45,23 @@ public class HandlingPolicy {
     this.reopenWindowDays = reopenWindowDays;
   }
 
-  void change(int acknowledgeWithinDays, BigDecimal approvalThreshold, int reopenWindowDays) {
+  void change(
+      int acknowledgeWithinDays,
+      BigDecimal approvalThreshold,
+      int reopenWindowDays,
+      boolean acknowledgeAutomatically) {
     this.acknowledgeWithinDays = acknowledgeWithinDays;
     this.approvalThreshold = approvalThreshold;
     this.reopenWindowDays = reopenWindowDays;
+    this.acknowledgeAutomatically = acknowledgeAutomatically;
+  }
+
+  /**
+   * Whether a complaint from the public form with an email address is acknowledged by mail as soon
+   * as it is received, instead of by a handler.
+   */
+  public boolean acknowledgeAutomatically() {
+    return acknowledgeAutomatically;
   }
 
   public int acknowledgeWithinDays() {

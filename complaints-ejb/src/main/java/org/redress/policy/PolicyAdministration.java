@@ -69,7 +69,8 @@ public class PolicyAdministration {
         policy.reopenWindowDays(),
         cells,
         targets,
-        categories);
+        categories,
+        policy.acknowledgeAutomatically());
   }
 
   public PolicySettings change(ChangeHandlingPolicy input) {
@@ -88,7 +89,10 @@ public class PolicyAdministration {
     Map<String, Object> before = state();
     HandlingPolicy policy = policies.handlingPolicy();
     policy.change(
-        input.acknowledgeWithinDays(), input.approvalThreshold(), input.reopenWindowDays());
+        input.acknowledgeWithinDays(),
+        input.approvalThreshold(),
+        input.reopenWindowDays(),
+        Boolean.TRUE.equals(input.acknowledgeAutomatically()));
     for (PolicySettings.Target target : input.responseDays()) {
       em.find(ResponseTarget.class, target.priority()).change(target.days());
     }
@@ -145,6 +149,7 @@ public class PolicyAdministration {
     state.put("acknowledgeWithinDays", settings.acknowledgeWithinDays());
     state.put("approvalThreshold", settings.approvalThreshold());
     state.put("reopenWindowDays", settings.reopenWindowDays());
+    state.put("acknowledgeAutomatically", settings.acknowledgeAutomatically());
     settings.responseDays().forEach(t -> state.put("responseDays." + t.priority(), t.days()));
     settings
         .matrix()

@@ -12,6 +12,8 @@ import org.redress.complaint.Severity;
  *
  * @param matrix every severity and impact with the priority it gives
  * @param responseDays the calendar days to respond, per priority
+ * @param acknowledgeAutomatically whether complaints from the public form are acknowledged by mail
+ *     on receipt
  */
 public record PolicySettings(
     int acknowledgeWithinDays,
@@ -19,7 +21,8 @@ public record PolicySettings(
     int reopenWindowDays,
     List<Cell> matrix,
     List<Target> responseDays,
-    List<CategoryView> categories)
+    List<CategoryView> categories,
+    boolean acknowledgeAutomatically)
     implements Serializable {
 
   /** One cell of the assessment matrix. */

@@ -2,14 +2,19 @@ package org.redress.it;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.http.conn.params.ConnRoutePNames;
 
 /**
  * A client of the running server's REST API, signed in as one of the demo users. Tests make their
@@ -124,5 +129,26 @@ final class Api {
 
   static List<String> eventTypes(String reference) {
     return as("handler").get("/complaints/{ref}", reference).then().extract().path("events.type");
+  }
+
+  /** An anonymous caller whose requests come from its own loopback address (127.x.y.z). */
+  static RequestSpecification fromOwnAddress(String address) throws Exception {
+    RestAssuredConfig config =
+        RestAssuredConfig.config()
+            .httpClient(
+                HttpClientConfig.httpClientConfig()
+                    .setParam(ConnRoutePNames.LOCAL_ADDRESS, InetAddress.getByName(address)));
+    return given().config(config).baseUri(Api.API).contentType(ContentType.JSON);
+  }
+
+  /** A loopback address no other test uses, so per-address limits start from zero. */
+  static String freshLoopbackAddress() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "127."
+        + random.nextInt(1, 255)
+        + "."
+        + random.nextInt(0, 255)
+        + "."
+        + random.nextInt(1, 255);
   }
 }

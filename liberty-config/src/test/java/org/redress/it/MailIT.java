@@ -116,6 +116,75 @@ class MailIT {
     assertThat(mailsTo(address)).hasSize(1);
   }
 
+  @Test
+  void withThePolicySwitchedOnAComplaintFromThePublicFormIsAcknowledgedByMailAtOnce()
+      throws Exception {
+    automaticAcknowledgement(true);
+    try {
+      String address = Api.marker() + "@example.com";
+      Map<String, Object> body = Api.complaint(Api.marker());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> complainant =
+          new HashMap<>((Map<String, Object>) body.get("complainant"));
+      complainant.put("email", address);
+      complainant.put("language", "de");
+      body.put("complainant", complainant);
+      String reference =
+          Api.fromOwnAddress(Api.freshLoopbackAddress())
+              .body(body)
+              .post("/public/complaints")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("reference");
+
+      MimeMessage mail = awaitMailTo(address);
+      assertThat(mail.getSubject()).startsWith("[" + reference + "] Wir haben");
+      as("handler")
+          .get("/complaints/{ref}", reference)
+          .then()
+          .statusCode(200)
+          .body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"))
+          .body("acknowledgedAt", org.hamcrest.Matchers.notNullValue());
+    } finally {
+      automaticAcknowledgement(false);
+    }
+    String address = Api.marker() + "@example.com";
+    Map<String, Object> body = Api.complaint(Api.marker());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> complainant = new HashMap<>((Map<String, Object>) body.get("complainant"));
+    complainant.put("email", address);
+    body.put("complainant", complainant);
+    String reference =
+        Api.fromOwnAddress(Api.freshLoopbackAddress())
+            .body(body)
+            .post("/public/complaints")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("reference");
+    as("handler")
+        .get("/complaints/{ref}", reference)
+        .then()
+        .body("status", org.hamcrest.Matchers.equalTo("RECEIVED"));
+    assertThat(outbox(reference)).isEmpty();
+  }
+
+  /** Switches the policy's automatic acknowledgement, leaving the rest of the policy as it is. */
+  private static void automaticAcknowledgement(boolean on) {
+    Map<String, Object> policy =
+        new HashMap<>(
+            as("admin").get("/policy").then().statusCode(200).extract().jsonPath().getMap("$"));
+    policy.remove("categories");
+    policy.put("acknowledgeAutomatically", on);
+    as("admin")
+        .body(policy)
+        .put("/policy")
+        .then()
+        .statusCode(200)
+        .body("acknowledgeAutomatically", org.hamcrest.Matchers.equalTo(on));
+  }
+
   private static String complaint(String address, String language) {
     Map<String, Object> body = Api.complaint(Api.marker());
     @SuppressWarnings("unchecked")

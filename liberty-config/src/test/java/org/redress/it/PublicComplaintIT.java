@@ -1,19 +1,11 @@
 package org.redress.it;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.http.conn.params.ConnRoutePNames;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,30 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class PublicComplaintIT {
 
-  private static RequestSpecification fromOwnAddress(String address) throws Exception {
-    RestAssuredConfig config =
-        RestAssuredConfig.config()
-            .httpClient(
-                HttpClientConfig.httpClientConfig()
-                    .setParam(ConnRoutePNames.LOCAL_ADDRESS, InetAddress.getByName(address)));
-    return given().config(config).baseUri(Api.API).contentType(ContentType.JSON);
-  }
-
-  private static String freshLoopbackAddress() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    return "127."
-        + random.nextInt(1, 255)
-        + "."
-        + random.nextInt(0, 255)
-        + "."
-        + random.nextInt(1, 255);
-  }
-
   @Test
   void anyoneCanComplainAndFollowTheComplaintWithTheReceipt() throws Exception {
     Map<String, Object> body = Api.with(Api.complaint(Api.marker()), "channel", "PHONE");
     var receipt =
-        fromOwnAddress(freshLoopbackAddress())
+        Api.fromOwnAddress(Api.freshLoopbackAddress())
             .body(body)
             .post("/public/complaints")
             .then()
@@ -73,16 +46,16 @@ class PublicComplaintIT {
 
   @Test
   void oneAddressIsLimitedToTheConfiguredNumberOfComplaintsAnHour() throws Exception {
-    String address = freshLoopbackAddress();
+    String address = Api.freshLoopbackAddress();
     String marker = Api.marker();
     for (int i = 0; i < HOURLY_LIMIT; i++) {
-      fromOwnAddress(address)
+      Api.fromOwnAddress(address)
           .body(Api.complaint(marker))
           .post("/public/complaints")
           .then()
           .statusCode(201);
     }
-    fromOwnAddress(address)
+    Api.fromOwnAddress(address)
         .body(Api.complaint(marker))
         .post("/public/complaints")
         .then()
@@ -96,7 +69,7 @@ class PublicComplaintIT {
             .get("/complaints")
             .path("items");
     assertThat(stored).hasSize(HOURLY_LIMIT);
-    fromOwnAddress(freshLoopbackAddress())
+    Api.fromOwnAddress(Api.freshLoopbackAddress())
         .body(Api.complaint(marker))
         .post("/public/complaints")
         .then()
@@ -107,7 +80,7 @@ class PublicComplaintIT {
   void badInputIsRefusedWithFieldErrors() throws Exception {
     Map<String, Object> body = Api.complaint(Api.marker());
     body.remove("description");
-    fromOwnAddress(freshLoopbackAddress())
+    Api.fromOwnAddress(Api.freshLoopbackAddress())
         .body(body)
         .post("/public/complaints")
         .then()

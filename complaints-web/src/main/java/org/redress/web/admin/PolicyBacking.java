@@ -32,6 +32,7 @@ public class PolicyBacking implements Serializable {
   private Integer acknowledgeWithinDays;
   private BigDecimal approvalThreshold;
   private Integer reopenWindowDays;
+  private boolean acknowledgeAutomatically;
   private List<MatrixRow> matrix;
   private List<TargetRow> targets;
   private List<PolicySettings.CategoryView> categories;
@@ -57,7 +58,12 @@ public class PolicyBacking implements Serializable {
       show(
           administration.change(
               new ChangeHandlingPolicy(
-                  acknowledgeWithinDays, approvalThreshold, reopenWindowDays, cells, days)));
+                  acknowledgeWithinDays,
+                  approvalThreshold,
+                  reopenWindowDays,
+                  cells,
+                  days,
+                  acknowledgeAutomatically)));
       FormErrors.info("admin.saved");
     } catch (BusinessException refused) {
       FormErrors.show(
@@ -105,6 +111,7 @@ public class PolicyBacking implements Serializable {
     acknowledgeWithinDays = settings.acknowledgeWithinDays();
     approvalThreshold = settings.approvalThreshold();
     reopenWindowDays = settings.reopenWindowDays();
+    acknowledgeAutomatically = settings.acknowledgeAutomatically();
     matrix = new ArrayList<>();
     settings
         .matrix()
@@ -189,6 +196,14 @@ public class PolicyBacking implements Serializable {
 
   public void setApprovalThreshold(BigDecimal approvalThreshold) {
     this.approvalThreshold = approvalThreshold;
+  }
+
+  public boolean isAcknowledgeAutomatically() {
+    return acknowledgeAutomatically;
+  }
+
+  public void setAcknowledgeAutomatically(boolean acknowledgeAutomatically) {
+    this.acknowledgeAutomatically = acknowledgeAutomatically;
   }
 
   public Integer getReopenWindowDays() {
