@@ -137,7 +137,12 @@ public class ComplaintWorkflow {
     return apply(
         reference,
         "COMMUNICATE_DECISION",
-        (c, actor, now) -> c.communicateDecision(input, actor, now));
+        (c, actor, now) -> {
+          c.communicateDecision(input, actor, now);
+          if (input.channel() == Channel.EMAIL) {
+            mailer.decision(c);
+          }
+        });
   }
 
   /** Records the complainant's answer when it reached staff (by phone, letter, email). */

@@ -8,9 +8,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redress.complaint.Complaint;
 import org.redress.complaint.Party;
+import org.redress.complaint.ProposedResponse;
 import org.redress.outbox.Outbox;
 
 /**
@@ -56,24 +59,11 @@ public class Mailer {
    * @return whether a mail was composed (not when the complainant gave no address)
    */
   public boolean acknowledgement(Complaint complaint, String personalMessage) {
-    Party complainant = complaint.complainant();
-    if (complainant == null || complainant.email() == null || complainant.email().isBlank()) {
+    if (!hasAddress(complaint)) {
       return false;
     }
-    String language = MailTemplates.language(complainant.language());
-    Locale locale = Locale.forLanguageTag(language);
-    Map<String, Object> values = new HashMap<>();
-    values.put("name", complainant.name());
-    values.put("reference", complaint.reference());
-    values.put("trackingCode", complaint.trackingCode());
-    values.put(
-        "trackingLink",
-        publicUrl.replaceAll("/+$", "")
-            + "/public/status.xhtml?ref="
-            + encode(complaint.reference())
-            + "&code="
-            + encode(complaint.trackingCode()));
-    values.put("organisation", organisation);
+    Locale locale = locale(complaint);
+    Map<String, Object> values = common(complaint);
     if (personalMessage != null && !personalMessage.isBlank()) {
       values.put("message", personalMessage.strip());
     }
@@ -84,17 +74,75 @@ public class Mailer {
               .withLocale(locale)
               .format(complaint.responseDueAt().atZone(ZoneId.of(timeZone))));
     }
-    MailTemplates.Rendered mail = MailTemplates.render("acknowledgement", language, values);
+    compose("acknowledgement", complaint, values);
+    return true;
+  }
+
+  /**
+   * The decision (ISO 10002 7.8) with the remedy offered, how to accept or reject it, and the
+   * recourse open to the complainant: review at a higher level, then independent dispute resolution
+   * (ISO 10003) or the courts (7.9).
+   *
+   * @return whether a mail was composed (not when the complainant gave no address)
+   */
+  public boolean decision(Complaint complaint) {
+    if (!hasAddress(complaint)) {
+      return false;
+    }
+    Map<String, Object> values = common(complaint);
+    values.put("decision", complaint.decisionMessage());
+    ProposedResponse response = complaint.response();
+    if (response != null
+        && response.amount() != null
+        && response.amount().signum() > 0
+        && response.currency() != null) {
+      NumberFormat money = NumberFormat.getCurrencyInstance(locale(complaint));
+      money.setCurrency(Currency.getInstance(response.currency()));
+      values.put("remedy", money.format(response.amount()));
+    }
+    compose("decision", complaint, values);
+    return true;
+  }
+
+  private void compose(String event, Complaint complaint, Map<String, Object> values) {
+    Party complainant = complaint.complainant();
+    MailTemplates.Rendered mail =
+        MailTemplates.render(event, MailTemplates.language(complainant.language()), values);
     queue(
         complaint.reference(),
         new MailMessage(
-            messageId("acknowledgement", complaint.reference()),
+            messageId(event, complaint.reference()),
             complainant.email(),
             complainant.name(),
             mail.subject(),
             mail.text(),
             mail.html()));
-    return true;
+  }
+
+  /** What every mail to a complainant says: who, which case, where to follow it, from whom. */
+  private Map<String, Object> common(Complaint complaint) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("name", complaint.complainant().name());
+    values.put("reference", complaint.reference());
+    values.put("trackingCode", complaint.trackingCode());
+    values.put(
+        "trackingLink",
+        publicUrl.replaceAll("/+$", "")
+            + "/public/status.xhtml?ref="
+            + encode(complaint.reference())
+            + "&code="
+            + encode(complaint.trackingCode()));
+    values.put("organisation", organisation);
+    return values;
+  }
+
+  private static boolean hasAddress(Complaint complaint) {
+    Party complainant = complaint.complainant();
+    return complainant != null && complainant.email() != null && !complainant.email().isBlank();
+  }
+
+  private static Locale locale(Complaint complaint) {
+    return Locale.forLanguageTag(MailTemplates.language(complaint.complainant().language()));
   }
 
   private void queue(String reference, MailMessage message) {

@@ -42,6 +42,30 @@ class MailTemplatesTest {
         .doesNotContain("<O'Brien>");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "de"})
+  void theDecisionCarriesTheRemedyHowToAnswerAndTheRecourse(String language) {
+    Map<String, Object> values = values();
+    values.put("decision", "We replace the machine.");
+    values.put("remedy", "€100.00");
+
+    MailTemplates.Rendered mail = MailTemplates.render("decision", language, values);
+
+    assertThat(mail.subject()).startsWith("[CMP-2026-000042] ");
+    assertThat(mail.text())
+        .contains("We replace the machine.", "€100.00", "ISO 10003")
+        .contains("/public/status.xhtml?ref=CMP-2026-000042&code=7K3M9Q2X");
+    assertThat(mail.html()).contains("We replace the machine.", "ISO 10003");
+  }
+
+  @Test
+  void aDecisionWithoutAnAmountOffersNoRemedyLine() {
+    Map<String, Object> values = values();
+    values.put("decision", "Your complaint is justified; the invoice is corrected.");
+    assertThat(MailTemplates.render("decision", "en", values).text())
+        .doesNotContain("What we offer");
+  }
+
   @Test
   void theGermanMailIsInGerman() {
     MailTemplates.Rendered mail = MailTemplates.render("acknowledgement", "de", values());

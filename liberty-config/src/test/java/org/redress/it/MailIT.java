@@ -74,6 +74,37 @@ class MailIT {
   }
 
   @Test
+  void theDecisionArrivesWithTheRemedyAndTheRecourse() throws Exception {
+    String address = Api.marker() + "@example.com";
+    String reference = complaint(address, "en");
+    Api.ok("handler", reference, "acknowledgement", Map.of("channel", "PHONE"));
+    Api.ok("handler", reference, "assessment", Api.assessment());
+    Api.ok("handler", reference, "assignment", Map.of("assignee", "handler"));
+    Api.ok(
+        "handler",
+        reference,
+        "response",
+        Map.of(
+            "remedyType", "REPLACEMENT",
+            "summary", "We send you a new machine.",
+            "amount", 100,
+            "currency", "EUR"));
+    Api.ok(
+        "handler",
+        reference,
+        "decision",
+        Map.of("channel", "EMAIL", "message", "We replace your machine free of charge."));
+
+    MimeMessage mail = awaitMailTo(address);
+    assertThat(mail.getSubject()).isEqualTo("[" + reference + "] Our decision on your complaint");
+    assertThat(plainText(mail))
+        .contains("We replace your machine free of charge.")
+        .contains("What we offer: €100.00")
+        .contains("/public/status.xhtml?ref=" + reference)
+        .contains("ISO 10003");
+  }
+
+  @Test
   void noMailForAnAcknowledgementByPhone() throws Exception {
     String address = Api.marker() + "@example.com";
     String reference = complaint(address, "en");
@@ -219,6 +250,12 @@ class MailIT {
   private MimeMessage awaitMailTo(String address) throws InterruptedException {
     return eventually(
         "a mail to " + address, () -> mailsTo(address).stream().findFirst().orElse(null));
+  }
+
+  /** The decoded plain-text part of a mail (the raw body is quoted-printable). */
+  private static String plainText(MimeMessage mail) throws Exception {
+    jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+    return (String) parts.getBodyPart(0).getContent();
   }
 
   private static String to(MimeMessage mail) {
