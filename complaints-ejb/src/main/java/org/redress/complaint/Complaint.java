@@ -696,6 +696,23 @@ public class Complaint {
         "Linked to nonconformity " + ncReference + (before == null ? "" : " (was " + before + ")"));
   }
 
+  /**
+   * A mail from the complainant (or anyone) about this case, e.g. a reply to one of ours: kept on
+   * the case as correspondence, whatever its stage; it changes nothing else.
+   */
+  public void receiveCorrespondence(String sender, String subject, String text, Instant now) {
+    String body = text == null ? "" : text.strip();
+    record(
+        EventType.CORRESPONDENCE_RECEIVED,
+        status,
+        sender.length() <= 100 ? sender : sender.substring(0, 100),
+        now,
+        "Mail from "
+            + sender
+            + (subject == null || subject.isBlank() ? "" : ": " + subject.strip())
+            + (body.isEmpty() ? "" : "\n" + body));
+  }
+
   /** True when the response deadline has passed and the organisation still owes a response. */
   public boolean isOverdue(Instant now) {
     return status.awaitsResponse() && responseDueAt.isBefore(now);

@@ -151,6 +151,22 @@ public class ComplaintIntake {
     mailer.acknowledgement(complaint, null);
   }
 
+  /**
+   * A complaint that arrived by email in the complaints mailbox, recorded by Redress itself
+   * (channel EMAIL) and acknowledged by mail at once when the policy says so.
+   *
+   * @return its reference
+   */
+  @PermitAll
+  public String submitFromEmail(NewComplaint input) {
+    validator.check(input);
+    Instant now = clock.instant();
+    Complaint complaint = record(input, SYSTEM, now);
+    acknowledgeByMailIfPolicySaysSo(complaint, now);
+    em.flush();
+    return complaint.reference();
+  }
+
   /** Records a checked complaint with its reference, first event and audit entry. */
   private Complaint record(NewComplaint input, String actor, Instant now) {
     Category category =

@@ -114,6 +114,6 @@ public record ComplaintDetails(
         c.version(),
         steps,
         steps.contains(HandlingStep.CLOSE) ? c.availableOutcomes() : List.of(),
-        c.events().stream().map(EventView::of).toList());
+        c.events().stream().map(e -> EventView.of(e, masked)).toList());
   }
 }

@@ -21,4 +21,16 @@ public record EventView(
     return new EventView(
         e.number(), e.type(), e.actor(), e.occurredAt(), e.fromStatus(), e.toStatus(), e.details());
   }
+
+  /**
+   * For callers who may not see personal data (auditors): a mail received keeps its place in the
+   * timeline, without its sender and its text.
+   */
+  public static EventView of(ComplaintEvent e, boolean masked) {
+    if (masked && e.type() == EventType.CORRESPONDENCE_RECEIVED) {
+      return new EventView(
+          e.number(), e.type(), "***", e.occurredAt(), e.fromStatus(), e.toStatus(), null);
+    }
+    return of(e);
+  }
 }

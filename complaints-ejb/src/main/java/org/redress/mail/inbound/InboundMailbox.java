@@ -1,0 +1,132 @@
+package org.redress.mail.inbound;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.redress.audit.AuditTrail;
+import org.redress.complaint.Channel;
+import org.redress.complaint.Complaint;
+import org.redress.complaint.ComplaintIntake;
+import org.redress.complaint.ContactMethod;
+import org.redress.complaint.command.ContactDetails;
+import org.redress.complaint.command.NewComplaint;
+
+/**
+ * Handles one received mail in its own transaction: records it under its Message-ID (a second
+ * reader of the same mail fails on the unique key and changes nothing), then turns it into a
+ * complaint or into correspondence on its case, or leaves an automatic mail alone.
+ */
+@Stateless
+@PermitAll
+public class InboundMailbox {
+
+  private static final Logger LOG = Logger.getLogger(InboundMailbox.class.getName());
+  static final int DESCRIPTION_LIMIT = 10_000;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  @EJB ComplaintIntake intake;
+
+  @EJB AuditTrail audit;
+
+  /** Whether this mail was handled before (by this or another server instance). */
+  public boolean known(String messageId) {
+    return !em.createQuery("SELECT m.id FROM InboundMail m WHERE m.messageId = :id", Long.class)
+        .setParameter("id", InboundMail.clip(messageId, 500))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public InboundMail.Result handle(ReceivedMail mail) {
+    Instant now = clock.instant();
+    if (MailClassifier.isAutomatic(mail)) {
+      return remember(mail, InboundMail.Result.IGNORED, null, now);
+    }
+    Optional<Complaint> answered = MailClassifier.caseReference(mail).flatMap(this::complaint);
+    if (answered.isPresent()) {
+      Complaint complaint = answered.get();
+      Map<String, Object> before = complaint.auditState();
+      complaint.receiveCorrespondence(
+          mail.senderAddress(), MailClassifier.withoutPrefixes(mail.subject()), mail.text(), now);
+      audit.recordChange(
+          "Complaint",
+          complaint.reference(),
+          "RECEIVE_CORRESPONDENCE",
+          mail.senderAddress(),
+          before,
+          complaint.auditState());
+      return remember(mail, InboundMail.Result.CORRESPONDENCE, complaint.reference(), now);
+    }
+    String reference = intake.submitFromEmail(complaintFrom(mail));
+    LOG.info(
+        () -> "Mail " + mail.messageId() + " from " + mail.senderAddress() + " is " + reference);
+    return remember(mail, InboundMail.Result.COMPLAINT, reference, now);
+  }
+
+  private InboundMail.Result remember(
+      ReceivedMail mail, InboundMail.Result result, String reference, Instant now) {
+    em.persist(new InboundMail(mail, result, reference, now));
+    em.flush();
+    return result;
+  }
+
+  private Optional<Complaint> complaint(String reference) {
+    List<Complaint> found =
+        em.createNamedQuery("Complaint.findByReference", Complaint.class)
+            .setParameter("reference", reference)
+            .getResultList();
+    return found.stream().findFirst();
+  }
+
+  static NewComplaint complaintFrom(ReceivedMail mail) {
+    String address = mail.senderAddress().strip();
+    String name =
+        mail.senderName() == null || mail.senderName().isBlank()
+            ? address.substring(0, Math.max(1, address.indexOf('@')))
+            : mail.senderName().strip();
+    String subject = MailClassifier.withoutPrefixes(mail.subject());
+    String body = mail.text() == null ? "" : mail.text().strip();
+    String description = (subject.isEmpty() ? "" : subject + "\n\n") + body;
+    if (description.isBlank()) {
+      description = "(empty mail)";
+    }
+    if (description.length() > DESCRIPTION_LIMIT) {
+      description = description.substring(0, DESCRIPTION_LIMIT);
+    }
+    return new NewComplaint(
+        new ContactDetails(
+            InboundMail.clip(name, 200),
+            InboundMail.clip(address, 254),
+            null,
+            null,
+            null,
+            ContactMethod.EMAIL,
+            null),
+        null,
+        Channel.EMAIL,
+        null,
+        null,
+        null,
+        null,
+        null,
+        description,
+        null,
+        null,
+        null);
+  }
+}

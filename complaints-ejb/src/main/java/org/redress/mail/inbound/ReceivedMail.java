@@ -1,0 +1,30 @@
+package org.redress.mail.inbound;
+
+import java.util.List;
+
+/**
+ * A mail as read from the mailbox, reduced to what Redress uses.
+ *
+ * @param messageId its Message-ID (or a stand-in made from its headers when it has none)
+ * @param senderAddress the From address
+ * @param senderName the From name, or {@code null}
+ * @param subject the subject, or {@code null}
+ * @param text the plain text of the mail
+ * @param autoSubmitted the Auto-Submitted header, or {@code null}
+ * @param precedence the Precedence header, or {@code null}
+ * @param threading the Message-IDs of In-Reply-To and References
+ */
+public record ReceivedMail(
+    String messageId,
+    String senderAddress,
+    String senderName,
+    String subject,
+    String text,
+    String autoSubmitted,
+    String precedence,
+    List<String> threading) {
+
+  public ReceivedMail {
+    threading = threading == null ? List.of() : List.copyOf(threading);
+  }
+}
