@@ -1,6 +1,7 @@
 package org.redress.complaint;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -36,6 +37,24 @@ public class Attachments {
 
   @RolesAllowed({Roles.HANDLER, Roles.MANAGER})
   public AttachmentView attach(String reference, String fileName, byte[] content) {
+    return store(reference, fileName, content, context.getCallerPrincipal().getName());
+  }
+
+  /**
+   * A file that came with a mail in the complaints mailbox, kept on its case under the same rules
+   * (type, size, number of files) as a file a handler adds.
+   */
+  @PermitAll
+  public AttachmentView attachFromMail(String reference, String fileName, byte[] content) {
+    return store(reference, fileName, content, "system");
+  }
+
+  /** The file name as it is stored: no path, no control characters. */
+  public static String cleanName(String fileName) {
+    return fileName == null ? null : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+  }
+
+  private AttachmentView store(String reference, String fileName, byte[] content, String actor) {
     Complaint complaint = ComplaintWorkflow.load(em, reference);
     if (!complaint.status().isOpen()) {
       throw new IllegalTransitionException(
@@ -45,9 +64,8 @@ public class Attachments {
         em.createNamedQuery("Attachment.countByComplaint", Long.class)
             .setParameter("complaintId", complaint.id())
             .getSingleResult();
-    String name = fileName == null ? null : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+    String name = cleanName(fileName);
     String type = AttachmentPolicy.check(name, content == null ? 0 : content.length, already);
-    String actor = context.getCallerPrincipal().getName();
     Attachment attachment =
         new Attachment(
             complaint.id(),

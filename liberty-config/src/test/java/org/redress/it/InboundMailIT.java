@@ -92,6 +92,72 @@ class InboundMailIT {
   }
 
   @Test
+  void attachedFilesAreKeptOnTheCaseWithinTheAttachmentRules() throws Exception {
+    String marker = Api.marker();
+    String sender = marker + "@example.com";
+    MimeMessage message =
+        GreenMailUtil.createTextEmail(
+            MAILBOX,
+            sender,
+            "Photo of the crack",
+            "See the photo. " + marker,
+            ServerSetupTest.SMTP);
+    jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+    text.setText("See the photo and the invoice. " + marker, "UTF-8");
+    jakarta.mail.internet.MimeBodyPart invoice = new jakarta.mail.internet.MimeBodyPart();
+    invoice.setFileName("invoice.pdf");
+    invoice.setDisposition(jakarta.mail.Part.ATTACHMENT);
+    invoice.setDataHandler(
+        new jakarta.activation.DataHandler(
+            new jakarta.mail.util.ByteArrayDataSource(
+                "%PDF-1.4 invoice".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "application/pdf")));
+    jakarta.mail.internet.MimeBodyPart program = new jakarta.mail.internet.MimeBodyPart();
+    program.setFileName("setup.exe");
+    program.setDisposition(jakarta.mail.Part.ATTACHMENT);
+    program.setDataHandler(
+        new jakarta.activation.DataHandler(
+            new jakarta.mail.util.ByteArrayDataSource(
+                new byte[] {77, 90, 1, 2}, "application/octet-stream")));
+    message.setContent(new jakarta.mail.internet.MimeMultipart(text, invoice, program));
+    message.saveChanges();
+    GreenMailUtil.sendMimeMessage(message);
+
+    String reference =
+        eventually(
+            "the mail becomes a complaint",
+            () -> {
+              List<String> found =
+                  as("handler")
+                      .queryParam("q", marker)
+                      .get("/complaints")
+                      .then()
+                      .extract()
+                      .jsonPath()
+                      .getList("items.reference");
+              return found.isEmpty() ? null : found.get(0);
+            });
+    as("handler")
+        .get("/complaints/{ref}", reference)
+        .then()
+        .body("description", org.hamcrest.Matchers.containsString("See the photo and the invoice."))
+        .body("description", org.hamcrest.Matchers.containsString("setup.exe"));
+    try (java.sql.Connection db = TheDatabase.connect();
+        java.sql.PreparedStatement files =
+            db.prepareStatement(
+                "SELECT a.FILE_NAME, a.SIZE_BYTES FROM ATTACHMENT a JOIN COMPLAINT c"
+                    + " ON c.ID = a.COMPLAINT_ID WHERE c.REFERENCE = ?")) {
+      files.setString(1, reference);
+      try (java.sql.ResultSet row = files.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getString(1)).isEqualTo("invoice.pdf");
+        assertThat(row.getLong(2)).isEqualTo(16);
+        assertThat(row.next()).isFalse();
+      }
+    }
+  }
+
+  @Test
   void anAutoReplyIsNotAComplaint() throws Exception {
     String marker = Api.marker();
     send(

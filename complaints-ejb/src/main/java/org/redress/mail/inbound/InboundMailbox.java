@@ -10,17 +10,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.redress.audit.AuditTrail;
+import org.redress.complaint.AttachmentPolicy;
+import org.redress.complaint.Attachments;
 import org.redress.complaint.Channel;
 import org.redress.complaint.Complaint;
 import org.redress.complaint.ComplaintIntake;
 import org.redress.complaint.ContactMethod;
 import org.redress.complaint.command.ContactDetails;
 import org.redress.complaint.command.NewComplaint;
+import org.redress.platform.InvalidInputException;
+import org.redress.platform.Messages;
 
 /**
  * Handles one received mail in its own transaction: records it under its Message-ID (a second
@@ -42,6 +47,8 @@ public class InboundMailbox {
 
   @EJB AuditTrail audit;
 
+  @EJB Attachments attachments;
+
   /** Whether this mail was handled before (by this or another server instance). */
   public boolean known(String messageId) {
     return !em.createQuery("SELECT m.id FROM InboundMail m WHERE m.messageId = :id", Long.class)
@@ -58,11 +65,22 @@ public class InboundMailbox {
       return remember(mail, InboundMail.Result.IGNORED, null, now);
     }
     Optional<Complaint> answered = MailClassifier.caseReference(mail).flatMap(this::complaint);
+    List<ReceivedMail.File> kept = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    sortFiles(mail.files(), kept, refused);
+    if (answered.isPresent() && !answered.get().status().isOpen()) {
+      kept.forEach(f -> refused.add(f.name() + " (" + Messages.text("mail.caseClosed") + ")"));
+      kept.clear();
+    }
+    ReceivedMail withNote = refused.isEmpty() ? mail : withNote(mail, refused);
     if (answered.isPresent()) {
       Complaint complaint = answered.get();
       Map<String, Object> before = complaint.auditState();
       complaint.receiveCorrespondence(
-          mail.senderAddress(), MailClassifier.withoutPrefixes(mail.subject()), mail.text(), now);
+          mail.senderAddress(),
+          MailClassifier.withoutPrefixes(mail.subject()),
+          withNote.text(),
+          now);
       audit.recordChange(
           "Complaint",
           complaint.reference(),
@@ -70,12 +88,54 @@ public class InboundMailbox {
           mail.senderAddress(),
           before,
           complaint.auditState());
+      attach(complaint.reference(), kept);
       return remember(mail, InboundMail.Result.CORRESPONDENCE, complaint.reference(), now);
     }
-    String reference = intake.submitFromEmail(complaintFrom(mail));
+    String reference = intake.submitFromEmail(complaintFrom(withNote));
+    attach(reference, kept);
     LOG.info(
         () -> "Mail " + mail.messageId() + " from " + mail.senderAddress() + " is " + reference);
     return remember(mail, InboundMail.Result.COMPLAINT, reference, now);
+  }
+
+  /**
+   * Splits the files into those the attachment rules allow (type, size, at most as many as a case
+   * may hold) and those they do not, named with the reason.
+   */
+  static void sortFiles(
+      List<ReceivedMail.File> files, List<ReceivedMail.File> kept, List<String> refused) {
+    for (ReceivedMail.File file : files) {
+      String name = Attachments.cleanName(file.name());
+      try {
+        AttachmentPolicy.check(name, file.content().length, kept.size());
+        kept.add(new ReceivedMail.File(name, file.content()));
+      } catch (InvalidInputException notAllowed) {
+        refused.add(name + " (" + notAllowed.errors().get(0).message() + ")");
+      }
+    }
+  }
+
+  private static ReceivedMail withNote(ReceivedMail mail, List<String> refused) {
+    String text =
+        (mail.text() == null ? "" : mail.text().strip())
+            + "\n\n"
+            + Messages.text("mail.filesNotKept", String.join(", ", refused));
+    return new ReceivedMail(
+        mail.messageId(),
+        mail.senderAddress(),
+        mail.senderName(),
+        mail.subject(),
+        text,
+        mail.autoSubmitted(),
+        mail.precedence(),
+        mail.threading(),
+        mail.files());
+  }
+
+  private void attach(String reference, List<ReceivedMail.File> files) {
+    for (ReceivedMail.File file : files) {
+      attachments.attachFromMail(reference, file.name(), file.content());
+    }
   }
 
   private InboundMail.Result remember(

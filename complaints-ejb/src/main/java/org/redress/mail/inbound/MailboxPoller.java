@@ -21,6 +21,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
+import org.redress.complaint.AttachmentPolicy;
 import org.redress.platform.Hashes;
 
 /**
@@ -191,7 +193,29 @@ public class MailboxPoller {
         text(message),
         message.getHeader("Auto-Submitted", ","),
         message.getHeader("Precedence", ","),
-        threading);
+        threading,
+        files(message));
+  }
+
+  /** The files attached to a mail (parts with a file name), read at most 10 MB + 1 byte each. */
+  static List<ReceivedMail.File> files(Part part) throws MessagingException, IOException {
+    List<ReceivedMail.File> files = new ArrayList<>();
+    if (part.isMimeType("multipart/*")) {
+      Multipart parts = (Multipart) part.getContent();
+      for (int i = 0; i < parts.getCount(); i++) {
+        files.addAll(files(parts.getBodyPart(i)));
+      }
+    } else if (part.getFileName() != null
+        && (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+            || Part.INLINE.equalsIgnoreCase(part.getDisposition()))) {
+      try (var in = part.getInputStream()) {
+        files.add(
+            new ReceivedMail.File(
+                MimeUtility.decodeText(part.getFileName()),
+                in.readNBytes((int) AttachmentPolicy.MAX_BYTES + 1)));
+      }
+    }
+    return files;
   }
 
   /** The mail's plain text: its text/plain part, else its HTML part without the markup. */

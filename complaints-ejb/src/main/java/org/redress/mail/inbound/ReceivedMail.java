@@ -13,6 +13,7 @@ import java.util.List;
  * @param autoSubmitted the Auto-Submitted header, or {@code null}
  * @param precedence the Precedence header, or {@code null}
  * @param threading the Message-IDs of In-Reply-To and References
+ * @param files the files attached to it
  */
 public record ReceivedMail(
     String messageId,
@@ -22,9 +23,14 @@ public record ReceivedMail(
     String text,
     String autoSubmitted,
     String precedence,
-    List<String> threading) {
+    List<String> threading,
+    List<File> files) {
 
   public ReceivedMail {
     threading = threading == null ? List.of() : List.copyOf(threading);
+    files = files == null ? List.of() : List.copyOf(files);
   }
+
+  /** A file attached to a mail. */
+  public record File(String name, byte[] content) {}
 }

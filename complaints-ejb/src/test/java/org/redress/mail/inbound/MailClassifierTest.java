@@ -12,7 +12,8 @@ class MailClassifierTest {
 
   private static ReceivedMail mail(
       String from, String subject, String auto, String precedence, List<String> threading) {
-    return new ReceivedMail("<1@x>", from, null, subject, "text", auto, precedence, threading);
+    return new ReceivedMail(
+        "<1@x>", from, null, subject, "text", auto, precedence, threading, List.of());
   }
 
   @ParameterizedTest
@@ -99,6 +100,7 @@ class MailClassifierTest {
             "It leaks since Monday.",
             null,
             null,
+            List.of(),
             List.of());
     var complaint = InboundMailbox.complaintFrom(mail);
     assertThat(complaint.complainant().name()).isEqualTo("anna.berg");
