@@ -151,4 +151,16 @@ final class Api {
         + "."
         + random.nextInt(1, 255);
   }
+
+  /** The outbox messages about one record (a complaint or nonconformity), newest first. */
+  static List<Map<String, Object>> outbox(String recordKey) {
+    return as("admin")
+        .queryParam("record", recordKey)
+        .get("/outbox")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("$");
+  }
 }

@@ -2,15 +2,14 @@ package org.redress.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redress.it.Api.as;
+import static org.redress.it.Eventually.eventually;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class InboundMailIT {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final String MAILBOX = "complaints@redress.test";
 
   private GreenMail mail;
@@ -192,17 +190,5 @@ class InboundMailIT {
         .jsonPath()
         .getList("items")
         .size();
-  }
-
-  private static <T> T eventually(String what, Supplier<T> probe) throws InterruptedException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (System.nanoTime() < deadline) {
-      T value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      Thread.sleep(1_000);
-    }
-    throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s in vain for " + what);
   }
 }

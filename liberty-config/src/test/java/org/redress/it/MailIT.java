@@ -2,12 +2,12 @@ package org.redress.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redress.it.Api.as;
+import static org.redress.it.Eventually.eventually;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
  * while the mail server was down goes out, with the same Message-ID, once it is back.
  */
 class MailIT {
-
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
 
   private GreenMail smtp;
 
@@ -112,7 +110,7 @@ class MailIT {
 
     Thread.sleep(5_000);
     assertThat(mailsTo(address)).isEmpty();
-    assertThat(outbox(reference)).isEmpty();
+    assertThat(Api.outbox(reference)).isEmpty();
   }
 
   @Test
@@ -126,7 +124,7 @@ class MailIT {
         eventually(
             "the first attempt fails",
             () ->
-                outbox(reference).stream()
+                Api.outbox(reference).stream()
                     .filter(m -> ((Number) m.get("attempts")).intValue() >= 1)
                     .findFirst()
                     .orElse(null));
@@ -140,7 +138,7 @@ class MailIT {
     eventually(
         "the outbox records the delivery",
         () ->
-            outbox(reference).stream()
+            Api.outbox(reference).stream()
                 .filter(m -> "DELIVERED".equals(m.get("status")))
                 .findFirst()
                 .orElse(null));
@@ -198,7 +196,7 @@ class MailIT {
         .get("/complaints/{ref}", reference)
         .then()
         .body("status", org.hamcrest.Matchers.equalTo("RECEIVED"));
-    assertThat(outbox(reference)).isEmpty();
+    assertThat(Api.outbox(reference)).isEmpty();
   }
 
   /** Switches the policy's automatic acknowledgement, leaving the rest of the policy as it is. */
@@ -232,17 +230,6 @@ class MailIT {
         .path("reference");
   }
 
-  private static List<Map<String, Object>> outbox(String reference) {
-    return as("admin")
-        .queryParam("record", reference)
-        .get("/outbox")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("$");
-  }
-
   private List<MimeMessage> mailsTo(String address) {
     return Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).contains(address)).toList();
   }
@@ -264,18 +251,5 @@ class MailIT {
     } catch (jakarta.mail.MessagingException e) {
       return "";
     }
-  }
-
-  private static <T> T eventually(String what, java.util.function.Supplier<T> probe)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (System.nanoTime() < deadline) {
-      T value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s in vain for " + what);
   }
 }

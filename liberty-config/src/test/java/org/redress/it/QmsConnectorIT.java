@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.redress.it.Api.as;
+import static org.redress.it.Eventually.eventually;
 
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 class QmsConnectorIT {
 
   private static final String CONNECTOR = "qms-rest";
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
 
   private StubQms qms;
 
@@ -90,7 +89,7 @@ class QmsConnectorIT {
         eventually(
             "the push fails and waits for a retry",
             () ->
-                outbox(nc).stream()
+                Api.outbox(nc).stream()
                     .filter(m -> m.get("target").equals(CONNECTOR))
                     .filter(m -> ((Number) m.get("attempts")).intValue() >= 1)
                     .findFirst()
@@ -151,7 +150,7 @@ class QmsConnectorIT {
         eventually(
             "the refused push is set aside",
             () ->
-                outbox(nc).stream()
+                Api.outbox(nc).stream()
                     .filter(m -> m.get("target").equals(CONNECTOR))
                     .filter(m -> m.get("status").equals("FAILED"))
                     .findFirst()
@@ -204,17 +203,6 @@ class QmsConnectorIT {
         .path("reference");
   }
 
-  private static List<Map<String, Object>> outbox(String reference) {
-    return as("admin")
-        .queryParam("record", reference)
-        .get("/outbox")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("$");
-  }
-
   private static Map<String, Object> record(String reference, String connector) {
     List<Map<String, Object>> records =
         as("qms")
@@ -228,17 +216,5 @@ class QmsConnectorIT {
         .filter(r -> connector.equals(r.get("connector")))
         .findFirst()
         .orElse(Map.of());
-  }
-
-  private static <T> T eventually(String what, Supplier<T> probe) throws InterruptedException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (System.nanoTime() < deadline) {
-      T value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s in vain for: " + what);
   }
 }
