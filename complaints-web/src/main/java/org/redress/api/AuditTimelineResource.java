@@ -12,9 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -154,35 +151,17 @@ public class AuditTimelineResource {
       String recordType,
       String recordKey) {
     return new TimelineQuery(
-        day(from, "from", 0),
-        day(to, "to", 1),
+        QueryParameters.day(from, "from", 0),
+        QueryParameters.day(to, "to", 1),
         QueryParameters.enumValue(AuditProcess.class, process, "process"),
         QueryParameters.enumValue(IsoClause.class, clause, "clause"),
-        blank(actor),
-        blank(recordType),
-        blank(recordKey),
+        QueryParameters.blank(actor),
+        QueryParameters.blank(recordType),
+        QueryParameters.blank(recordKey),
         null,
         null,
         null,
         50);
-  }
-
-  private static Instant day(String value, String name, int plusDays) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip())
-          .plusDays(plusDays)
-          .atStartOfDay(ZoneOffset.UTC)
-          .toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name, "must be a date such as 2026-01-31");
-    }
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static String text(String value, String otherwise) {

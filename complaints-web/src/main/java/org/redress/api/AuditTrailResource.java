@@ -9,10 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -139,31 +135,13 @@ public class AuditTrailResource {
       }
     }
     return new AuditQuery(
-        day(from, "from", 0),
-        day(to, "to", 1),
-        blank(recordType),
-        blank(recordKey),
-        blank(actor),
+        QueryParameters.day(from, "from", 0),
+        QueryParameters.day(to, "to", 1),
+        QueryParameters.blank(recordType),
+        QueryParameters.blank(recordKey),
+        QueryParameters.blank(actor),
         afterId,
         limit);
-  }
-
-  private static Instant day(String value, String name, int plusDays) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip())
-          .plusDays(plusDays)
-          .atStartOfDay(ZoneOffset.UTC)
-          .toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name, "must be a date such as 2026-01-31");
-    }
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   @GET

@@ -1,5 +1,9 @@
 package org.redress.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -81,5 +85,28 @@ final class QueryParameters {
     } catch (NumberFormatException e) {
       throw new InvalidInputException(name, "must be a whole number");
     }
+  }
+
+  /**
+   * The start of a day given as {@code yyyy-mm-dd} (UTC), moved by {@code plusDays}: 0 for a
+   * period's first day, 1 for the end of its last day.
+   */
+  static Instant day(String value, String name, int plusDays) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip())
+          .plusDays(plusDays)
+          .atStartOfDay(ZoneOffset.UTC)
+          .toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, "must be a date such as 2026-01-31");
+    }
+  }
+
+  /** A text parameter, or null when it is missing or blank. */
+  static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -73,19 +73,23 @@ class InboundMailIT {
         "Any news? " + marker,
         null);
 
-    eventually(
-        "the reply is on the case",
-        () -> {
-          List<String> types =
-              as("handler")
-                  .get("/complaints/{ref}", reference)
-                  .then()
-                  .extract()
-                  .jsonPath()
-                  .getList("events.type");
-          return types.contains("CORRESPONDENCE_RECEIVED") ? true : null;
-        });
-    Thread.sleep(2_000);
+    String details =
+        eventually(
+            "the reply is on the case",
+            () ->
+                as("handler")
+                    .get("/complaints/{ref}", reference)
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .<String>getString(
+                        "events.find { it.type == 'CORRESPONDENCE_RECEIVED' }.details"));
+    assertThat(details)
+        .contains("Mail from " + sender)
+        .contains("[" + reference + "] We have received your complaint")
+        .doesNotContain("AW:")
+        .contains("Any news? " + marker);
+    // The reply was handled as correspondence (once, by its Message-ID), so no second complaint.
     assertThat(searchCount(marker)).isEqualTo(1);
   }
 
