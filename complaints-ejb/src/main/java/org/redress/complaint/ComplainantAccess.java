@@ -15,6 +15,7 @@ import org.redress.complaint.command.RecordComplainantReply;
 import org.redress.complaint.view.PublicStatus;
 import org.redress.platform.InputValidator;
 import org.redress.platform.RecordNotFoundException;
+import org.redress.policy.Policies;
 
 /**
  * What a complainant can do without an account, with the reference and the tracking code: follow
@@ -36,6 +37,8 @@ public class ComplainantAccess {
 
   @EJB AuditTrail audit;
 
+  @EJB Policies policies;
+
   public PublicStatus status(String reference, String trackingCode) {
     return PublicStatus.of(verified(reference, trackingCode));
   }
@@ -45,7 +48,7 @@ public class ComplainantAccess {
     Complaint complaint = verified(reference, trackingCode);
     Instant now = clock.instant();
     Map<String, Object> before = complaint.auditState();
-    complaint.recordComplainantReply(input, COMPLAINANT, now);
+    complaint.recordComplainantReply(input, policies.serviceLevels(), COMPLAINANT, now);
     audit.recordChange(
         "Complaint", reference, "COMPLAINANT_REPLY", COMPLAINANT, before, complaint.auditState());
     em.flush();

@@ -44,17 +44,22 @@ import org.redress.complaint.command.Escalate;
 import org.redress.complaint.command.NewComplaint;
 import org.redress.complaint.command.ProposeResponse;
 import org.redress.complaint.command.RecordComplainantReply;
+import org.redress.complaint.command.RecordInformation;
 import org.redress.complaint.command.ReferExternally;
 import org.redress.complaint.command.Reopen;
+import org.redress.complaint.command.RequestInformation;
 import org.redress.complaint.command.Withdraw;
 import org.redress.platform.BusinessException;
 import org.redress.platform.IllegalTransitionException;
 import org.redress.platform.InvalidInputException;
 import org.redress.platform.Messages;
 import org.redress.platform.RuleViolationException;
+import org.redress.policy.BusinessCalendar;
 import org.redress.policy.Category;
 import org.redress.policy.HandlingPolicy;
 import org.redress.policy.PriorityMatrix;
+import org.redress.policy.ServiceLevel;
+import org.redress.policy.ServiceLevels;
 
 /**
  * A complaint and its handling, from receipt to closing (ISO 10002 clause 7). This is the
@@ -227,6 +232,49 @@ public class Complaint {
   @Column(name = "RESPONSE_DUE_AT", nullable = false)
   private Instant responseDueAt;
 
+  /** When the response clock started: receipt, or the last escalation or reopening. */
+  @Column(name = "RESPONSE_CLOCK_START_AT", nullable = false)
+  private Instant responseClockStartAt;
+
+  @Column(name = "RESOLUTION_DUE_AT", nullable = false)
+  private Instant resolutionDueAt;
+
+  /** When the resolution clock started: receipt, or the last reopening. */
+  @Column(name = "RESOLUTION_CLOCK_START_AT", nullable = false)
+  private Instant resolutionClockStartAt;
+
+  /** Since when the organisation waits for the complainant; the clocks stand still meanwhile. */
+  @Column(name = "PAUSED_SINCE")
+  private Instant pausedSince;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "PAUSE_REASON", length = 30)
+  private PauseReason pauseReason;
+
+  /** Working minutes the response clock stood still since it started. */
+  @Column(name = "RESPONSE_PAUSED_MINUTES", nullable = false)
+  private long responsePausedMinutes;
+
+  /** Working minutes the resolution clock stood still since it started. */
+  @Column(name = "RESOLUTION_PAUSED_MINUTES", nullable = false)
+  private long resolutionPausedMinutes;
+
+  /** The deadline the escalation watch follows now (the nearest one still running). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "WATCHED_DEADLINE", length = 20)
+  private Deadline watchedDeadline;
+
+  @Column(name = "WATCHED_DUE_AT")
+  private Instant watchedDueAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "ALERT_LEVEL", nullable = false, length = 20)
+  private AlertLevel alertLevel = AlertLevel.ON_TRACK;
+
+  /** When the deadline watch looks at this case next (null: nothing to watch). Indexed. */
+  @Column(name = "DEADLINE_CHECK_AT")
+  private Instant deadlineCheckAt;
+
   @Embedded
   @AttributeOverrides({
     @AttributeOverride(name = "remedyType", column = @Column(name = "REMEDY_TYPE", length = 20)),
@@ -319,8 +367,7 @@ public class Complaint {
       String trackingCode,
       NewComplaint input,
       Category category,
-      HandlingPolicy policy,
-      PriorityMatrix matrix,
+      ServiceLevels levels,
       String actor,
       Instant now) {
     Complaint c = new Complaint();
@@ -342,11 +389,13 @@ public class Complaint {
     c.personsComplainedAbout = joinNames(input.personsComplainedAbout(), null);
     c.receivedAt = now;
     c.receivedBy = actor;
-    c.acknowledgementDueAt = now.plus(Duration.ofDays(policy.acknowledgeWithinDays()));
-    c.responseDueAt = now.plus(Duration.ofDays(matrix.defaultResponseDays()));
+    c.responseClockStartAt = now;
+    c.resolutionClockStartAt = now;
     c.tier = EscalationTier.FRONT_LINE;
+    c.recalculateDeadlines(levels);
     c.searchText = c.buildSearchText();
     c.record(EventType.RECEIVED, null, actor, now, "Received by " + c.channel);
+    c.watchDeadlines(now);
     return c;
   }
 
@@ -374,6 +423,7 @@ public class Complaint {
             + via
             + (now.isAfter(acknowledgementDueAt) ? " (late)" : "")
             + textSuffix(input.message()));
+    watchDeadlines(now);
     return via;
   }
 
@@ -381,12 +431,13 @@ public class Complaint {
    * ISO 10002 7.5: the initial assessment sets the priority through the matrix, and the priority
    * sets the response deadline. A later reassessment during the investigation moves both.
    */
-  public void assess(Assess input, PriorityMatrix matrix, String actor, Instant now) {
+  public void assess(
+      Assess input, PriorityMatrix matrix, ServiceLevels levels, String actor, Instant now) {
     check(HandlingStep.ASSESS);
     ComplaintStatus from = status;
     assessment = new Assessment(input, actor, now);
     priority = matrix.priorityFor(input.severity(), input.impact(), assessment.safetyImplication());
-    responseDueAt = receivedAt.plus(Duration.ofDays(matrix.responseDays(priority)));
+    recalculateDeadlines(levels);
     personsComplainedAbout = joinNames(input.personsComplainedAbout(), personsComplainedAbout);
     if (status == ComplaintStatus.ACKNOWLEDGED) {
       status = ComplaintStatus.ASSESSED;
@@ -409,7 +460,10 @@ public class Complaint {
             + ": priority "
             + priority
             + ", response due "
-            + READABLE_TIME.format(responseDueAt));
+            + READABLE_TIME.format(responseDueAt)
+            + ", resolution due "
+            + READABLE_TIME.format(resolutionDueAt));
+    watchDeadlines(now);
   }
 
   /**
@@ -444,7 +498,11 @@ public class Complaint {
    * approved by a manager before it is communicated. Proposing again replaces the proposal.
    */
   public void proposeResponse(
-      ProposeResponse input, HandlingPolicy policy, String actor, Instant now) {
+      ProposeResponse input,
+      HandlingPolicy policy,
+      ServiceLevels levels,
+      String actor,
+      Instant now) {
     check(HandlingStep.PROPOSE_RESPONSE);
     if (input.amount() != null && input.currency() == null) {
       throw new InvalidInputException("currency", Messages.text("field.currencyWithAmount"));
@@ -474,6 +532,8 @@ public class Complaint {
             + (approvalRequired ? " (needs a manager's approval)" : "")
             + ": "
             + input.summary());
+    resumeClock(levels, now, actor);
+    watchDeadlines(now);
   }
 
   /**
@@ -500,6 +560,7 @@ public class Complaint {
           now,
           "Returned to the investigation" + textSuffix(input.comment()));
     }
+    watchDeadlines(now);
   }
 
   /** ISO 10002 7.8: the decision is communicated to the complainant, through a recorded channel. */
@@ -520,13 +581,16 @@ public class Complaint {
         actor,
         now,
         "Communicated by " + input.channel() + ": " + decisionMessage);
+    pauseClock(PauseReason.DECISION_COMMUNICATED, now);
+    watchDeadlines(now);
   }
 
   /**
    * ISO 10002 7.9: the complainant accepts or rejects the decision. A rejection keeps the case
    * open: it is escalated to the next tier or referred to an external body next.
    */
-  public void recordComplainantReply(RecordComplainantReply input, String actor, Instant now) {
+  public void recordComplainantReply(
+      RecordComplainantReply input, ServiceLevels levels, String actor, Instant now) {
     check(HandlingStep.RECORD_COMPLAINANT_REPLY);
     complainantReply = input.accepted() ? ComplainantReply.ACCEPTED : ComplainantReply.REJECTED;
     complainantReplyComment = input.comment();
@@ -541,6 +605,8 @@ public class Complaint {
                 : "The complainant rejected the decision")
             + (input.channel() == null ? "" : " (" + input.channel() + ")")
             + textSuffix(input.comment()));
+    resumeClock(levels, now, actor);
+    watchDeadlines(now);
   }
 
   /**
@@ -548,12 +614,13 @@ public class Complaint {
    * officer), with a new response deadline. After a rejected decision, the recourse information
    * given to the complainant is required.
    */
-  public void escalate(Escalate input, PriorityMatrix matrix, String actor, Instant now) {
+  public void escalate(Escalate input, ServiceLevels levels, String actor, Instant now) {
     check(HandlingStep.ESCALATE);
     EscalationTier next = tier.nextInternal();
     if (isAfterRejection()) {
       recordRecourse(input.recourseInformation());
     }
+    resumeClock(levels, now, actor);
     ComplaintStatus from = status;
     tier = next;
     escalationCount++;
@@ -561,8 +628,11 @@ public class Complaint {
     response = null;
     complainantReply = null;
     status = ComplaintStatus.ESCALATED;
-    responseDueAt = now.plus(Duration.ofDays(matrix.responseDays(priorityOrDefault())));
+    responseClockStartAt = now;
+    responsePausedMinutes = 0;
+    recalculateDeadlines(levels);
     record(EventType.ESCALATED, from, actor, now, "Escalated to " + next + ": " + input.reason());
+    watchDeadlines(now);
   }
 
   /**
@@ -571,6 +641,7 @@ public class Complaint {
    */
   public void referExternally(ReferExternally input, String actor, Instant now) {
     check(HandlingStep.REFER_EXTERNALLY);
+    stopClock();
     ComplaintStatus from = status;
     externalBody = input.body().strip();
     externalReference = trimToNull(input.externalReference());
@@ -590,6 +661,7 @@ public class Complaint {
         "Referred to "
             + externalBody
             + (externalReference == null ? "" : " (" + externalReference + ")"));
+    watchDeadlines(now);
   }
 
   /**
@@ -626,6 +698,8 @@ public class Complaint {
     closingReason = trimToNull(input.reason());
     closedAt = now;
     status = ComplaintStatus.CLOSED;
+    stopClock();
+    watchDeadlines(now);
     record(
         EventType.CLOSED,
         from,
@@ -642,6 +716,8 @@ public class Complaint {
     closingReason = trimToNull(input.reason());
     closedAt = now;
     status = ComplaintStatus.WITHDRAWN;
+    stopClock();
+    watchDeadlines(now);
     record(EventType.WITHDRAWN, from, actor, now, "Withdrawn" + textSuffix(input.reason()));
   }
 
@@ -650,7 +726,7 @@ public class Complaint {
    * investigation if it was assessed, otherwise to where it stood, with a new response deadline.
    */
   public void reopen(
-      Reopen input, HandlingPolicy policy, PriorityMatrix matrix, String actor, Instant now) {
+      Reopen input, HandlingPolicy policy, ServiceLevels levels, String actor, Instant now) {
     check(HandlingStep.REOPEN);
     BusinessException late = reopenWindowRefusal(policy, now);
     if (late != null) {
@@ -672,8 +748,13 @@ public class Complaint {
     complainantReplyComment = null;
     complainantReplyAt = null;
     reopenCount++;
-    responseDueAt = now.plus(Duration.ofDays(matrix.responseDays(priorityOrDefault())));
+    responseClockStartAt = now;
+    responsePausedMinutes = 0;
+    resolutionClockStartAt = now;
+    resolutionPausedMinutes = 0;
+    recalculateDeadlines(levels);
     record(EventType.REOPENED, from, actor, now, "Reopened: " + input.reason());
+    watchDeadlines(now);
   }
 
   /**
@@ -700,7 +781,8 @@ public class Complaint {
    * A mail from the complainant (or anyone) about this case, e.g. a reply to one of ours: kept on
    * the case as correspondence, whatever its stage; it changes nothing else.
    */
-  public void receiveCorrespondence(String sender, String subject, String text, Instant now) {
+  public void receiveCorrespondence(
+      String sender, String subject, String text, ServiceLevels levels, Instant now) {
     String body = text == null ? "" : text.strip();
     record(
         EventType.CORRESPONDENCE_RECEIVED,
@@ -711,6 +793,119 @@ public class Complaint {
             + sender
             + (subject == null || subject.isBlank() ? "" : ": " + subject.strip())
             + (body.isEmpty() ? "" : "\n" + body));
+    if (pauseReason == PauseReason.INFORMATION_REQUESTED) {
+      resumeClock(levels, now, "system");
+      watchDeadlines(now);
+    }
+  }
+
+  /**
+   * ISO 10002 7.6: asks the complainant for information the investigation needs. The response and
+   * resolution clocks stand still until the answer arrives (by mail, or recorded by staff), or the
+   * handler goes on without it.
+   *
+   * @return the channel the request went by (the complainant's preferred one unless given)
+   */
+  public Channel requestInformation(RequestInformation input, String actor, Instant now) {
+    check(HandlingStep.REQUEST_INFORMATION);
+    Channel via =
+        input.channel() == null
+            ? Channel.valueOf(complainant.preferredContact().name())
+            : input.channel();
+    pauseClock(PauseReason.INFORMATION_REQUESTED, now);
+    record(
+        EventType.INFORMATION_REQUESTED,
+        status,
+        actor,
+        now,
+        "Information requested by " + via + ": " + input.question().strip());
+    watchDeadlines(now);
+    return via;
+  }
+
+  /**
+   * The complainant's answer to a request for information, as it reached staff (phone, letter):
+   * kept on the case, and the clocks run again, their deadlines moved by the working time waited.
+   */
+  public void recordInformation(
+      RecordInformation input, ServiceLevels levels, String actor, Instant now) {
+    check(HandlingStep.RECORD_INFORMATION);
+    resumeClock(levels, now, actor);
+    record(
+        EventType.INFORMATION_RECEIVED,
+        status,
+        actor,
+        now,
+        "Information received"
+            + (input.channel() == null ? "" : " by " + input.channel())
+            + ": "
+            + input.text().strip()
+            + "\nResponse now due "
+            + READABLE_TIME.format(responseDueAt));
+    watchDeadlines(now);
+  }
+
+  /**
+   * Looks at the deadline the case is watched for, as the deadline watch does when {@link
+   * #deadlineCheckAt()} has come: at 80% of the time the handler is warned; once missed the case is
+   * escalated to the manager and, {@code officerAfter} later, to the complaints officer. Each alert
+   * is an event on the case. A watch that fell behind (the server was down) moves on: a deadline
+   * already missed skips the warning.
+   *
+   * @return the alert to send, if any
+   */
+  public java.util.Optional<DeadlineAlert> checkDeadlines(Duration officerAfter, Instant now) {
+    if (watchedDeadline == null) {
+      watchDeadlines(now);
+    }
+    if (watchedDeadline == null) {
+      deadlineCheckAt = null;
+    }
+    if (deadlineCheckAt == null || now.isBefore(deadlineCheckAt)) {
+      return java.util.Optional.empty();
+    }
+    String what = watchedDeadline.name().toLowerCase(Locale.ROOT);
+    String due = READABLE_TIME.format(watchedDueAt);
+    DeadlineAlert alert;
+    if (alertLevel == AlertLevel.ON_TRACK && now.isBefore(watchedDueAt)) {
+      alertLevel = AlertLevel.WARNED;
+      deadlineCheckAt = watchedDueAt;
+      alert = new DeadlineAlert(watchedDeadline, AlertLevel.WARNED, watchedDueAt);
+      record(
+          EventType.DEADLINE_WARNING,
+          status,
+          "system",
+          now,
+          "80% of the time to the " + what + " deadline has passed; due " + due);
+    } else if (alertLevel == AlertLevel.ON_TRACK || alertLevel == AlertLevel.WARNED) {
+      alertLevel = AlertLevel.MANAGER;
+      deadlineCheckAt = watchedDueAt.plus(officerAfter);
+      alert = new DeadlineAlert(watchedDeadline, AlertLevel.MANAGER, watchedDueAt);
+      record(
+          EventType.DEADLINE_MISSED,
+          status,
+          "system",
+          now,
+          "The " + what + " deadline (" + due + ") was missed: escalated to the manager");
+    } else if (alertLevel == AlertLevel.MANAGER) {
+      alertLevel = AlertLevel.COMPLAINTS_OFFICER;
+      deadlineCheckAt = null;
+      alert = new DeadlineAlert(watchedDeadline, AlertLevel.COMPLAINTS_OFFICER, watchedDueAt);
+      record(
+          EventType.DEADLINE_MISSED,
+          status,
+          "system",
+          now,
+          "The "
+              + what
+              + " deadline ("
+              + due
+              + ") is still missed: escalated to the complaints officer");
+    } else {
+      deadlineCheckAt = null;
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(alert);
   }
 
   /** True when the response deadline has passed and the organisation still owes a response. */
@@ -732,6 +927,9 @@ public class Complaint {
     state.put("category", category == null ? null : category.code());
     state.put("acknowledgedAt", acknowledgedAt);
     state.put("responseDueAt", responseDueAt);
+    state.put("resolutionDueAt", resolutionDueAt);
+    state.put("pausedSince", pausedSince);
+    state.put("alertLevel", alertLevel);
     state.put("severity", assessment == null ? null : assessment.severity());
     state.put(
         "safetyImplication",
@@ -752,6 +950,97 @@ public class Complaint {
     state.put("nonconformity", nonconformityReference);
     state.put("events", events.size());
     return state;
+  }
+
+  /**
+   * Sets the three deadlines from the service level that applies now (category and priority), in
+   * its calendar's working time, plus the time the clocks stood still. The acknowledgement deadline
+   * is fixed once the complaint is acknowledged.
+   */
+  private void recalculateDeadlines(ServiceLevels levels) {
+    ServiceLevel rule = levels.ruleFor(category == null ? null : category.code(), priority);
+    BusinessCalendar calendar = rule.calendar();
+    if (acknowledgedAt == null) {
+      acknowledgementDueAt = calendar.plusWorkingTime(receivedAt, rule.acknowledgeWithin());
+    }
+    responseDueAt =
+        calendar.plusWorkingTime(
+            responseClockStartAt, rule.respondWithin().plusMinutes(responsePausedMinutes));
+    resolutionDueAt =
+        calendar.plusWorkingTime(
+            resolutionClockStartAt, rule.resolveWithin().plusMinutes(resolutionPausedMinutes));
+  }
+
+  private void pauseClock(PauseReason reason, Instant now) {
+    if (pausedSince == null) {
+      pausedSince = now;
+    }
+    pauseReason = reason;
+  }
+
+  /**
+   * Starts the clocks again after waiting for the complainant: the working time waited is added to
+   * the clocks that stood still (response and resolution for a request for information, resolution
+   * only after a decision) and the deadlines move by it.
+   */
+  private void resumeClock(ServiceLevels levels, Instant now, String actor) {
+    if (pausedSince == null) {
+      return;
+    }
+    ServiceLevel rule = levels.ruleFor(category == null ? null : category.code(), priority);
+    long waited = rule.calendar().workingTimeBetween(pausedSince, now).toMinutes();
+    if (pauseReason == PauseReason.INFORMATION_REQUESTED) {
+      responsePausedMinutes += waited;
+    }
+    resolutionPausedMinutes += waited;
+    pausedSince = null;
+    pauseReason = null;
+    recalculateDeadlines(levels);
+  }
+
+  /** The case no longer runs against its deadlines (closed, withdrawn, referred externally). */
+  private void stopClock() {
+    pausedSince = null;
+    pauseReason = null;
+  }
+
+  /**
+   * Points the deadline watch at the nearest deadline still running: the acknowledgement while
+   * unacknowledged, the response while one is owed, the resolution while the case is open in the
+   * organisation's hands; nothing while the clocks stand still. A new deadline (or a moved one)
+   * starts on track, with its 80% warning in the future; one already past is checked at once.
+   */
+  private void watchDeadlines(Instant now) {
+    Deadline next = null;
+    Instant due = null;
+    Instant started = null;
+    if (pausedSince == null && status.isOpen() && status != ComplaintStatus.REFERRED_EXTERNALLY) {
+      if (status == ComplaintStatus.RECEIVED) {
+        next = Deadline.ACKNOWLEDGEMENT;
+        due = acknowledgementDueAt;
+        started = receivedAt;
+      } else if (status.awaitsResponse() && !responseDueAt.isAfter(resolutionDueAt)) {
+        next = Deadline.RESPONSE;
+        due = responseDueAt;
+        started = responseClockStartAt;
+      } else {
+        next = Deadline.RESOLUTION;
+        due = resolutionDueAt;
+        started = resolutionClockStartAt;
+      }
+    }
+    if (next == watchedDeadline && java.util.Objects.equals(due, watchedDueAt)) {
+      return;
+    }
+    watchedDeadline = next;
+    watchedDueAt = due;
+    alertLevel = AlertLevel.ON_TRACK;
+    if (next == null) {
+      deadlineCheckAt = null;
+      return;
+    }
+    Instant warnAt = started.plus(Duration.between(started, due).multipliedBy(4).dividedBy(5));
+    deadlineCheckAt = warnAt.isAfter(now) ? warnAt : now;
   }
 
   private void recordRecourse(String given) {
@@ -893,6 +1182,24 @@ public class Complaint {
               ComplaintStatus.UNDER_INVESTIGATION,
               ComplaintStatus.DECISION_COMMUNICATED,
               ComplaintStatus.REFERRED_EXTERNALLY);
+      case REQUEST_INFORMATION -> {
+        BusinessException wrongState =
+            unlessIn(
+                "request information on",
+                ComplaintStatus.ACKNOWLEDGED,
+                ComplaintStatus.ASSESSED,
+                ComplaintStatus.UNDER_INVESTIGATION,
+                ComplaintStatus.ESCALATED);
+        yield wrongState != null || pauseReason != PauseReason.INFORMATION_REQUESTED
+            ? wrongState
+            : new IllegalTransitionException(
+                reference + " is already waiting for information from the complainant");
+      }
+      case RECORD_INFORMATION ->
+          pauseReason == PauseReason.INFORMATION_REQUESTED
+              ? null
+              : new IllegalTransitionException(
+                  reference + " is not waiting for information from the complainant");
       case WITHDRAW -> unless(status.isOpen(), "withdraw");
       case REOPEN -> unlessIn("reopen", ComplaintStatus.CLOSED, ComplaintStatus.WITHDRAWN);
     };
@@ -1135,6 +1442,35 @@ public class Complaint {
 
   public Instant responseDueAt() {
     return responseDueAt;
+  }
+
+  public Instant resolutionDueAt() {
+    return resolutionDueAt;
+  }
+
+  /** Since when the clocks stand still waiting for the complainant, or {@code null}. */
+  public Instant pausedSince() {
+    return pausedSince;
+  }
+
+  public PauseReason pauseReason() {
+    return pauseReason;
+  }
+
+  public Deadline watchedDeadline() {
+    return watchedDeadline;
+  }
+
+  public Instant watchedDueAt() {
+    return watchedDueAt;
+  }
+
+  public AlertLevel alertLevel() {
+    return alertLevel;
+  }
+
+  public Instant deadlineCheckAt() {
+    return deadlineCheckAt;
   }
 
   /** The current proposal, or {@code null} when none stands. */

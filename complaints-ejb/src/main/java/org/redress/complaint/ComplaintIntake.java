@@ -181,8 +181,7 @@ public class ComplaintIntake {
             TrackingCode.generate(),
             input,
             category,
-            policies.handlingPolicy(),
-            policies.priorityMatrix(),
+            policies.serviceLevels(),
             actor,
             now);
     em.persist(complaint);

@@ -27,8 +27,10 @@ import org.redress.complaint.command.DecideApproval;
 import org.redress.complaint.command.Escalate;
 import org.redress.complaint.command.ProposeResponse;
 import org.redress.complaint.command.RecordComplainantReply;
+import org.redress.complaint.command.RecordInformation;
 import org.redress.complaint.command.ReferExternally;
 import org.redress.complaint.command.Reopen;
+import org.redress.complaint.command.RequestInformation;
 import org.redress.complaint.command.Withdraw;
 import org.redress.complaint.view.ComplaintDetails;
 import org.redress.mail.Mailer;
@@ -80,12 +82,21 @@ public class ComplaintWorkflow {
     return apply(
         reference,
         "ASSESS",
-        (c, actor, now) -> c.assess(input, policies.priorityMatrix(), actor, now));
+        (c, actor, now) ->
+            c.assess(input, policies.priorityMatrix(), policies.serviceLevels(), actor, now));
   }
 
   public ComplaintDetails assign(String reference, Assign input) {
     validator.check(input);
-    return apply(reference, "ASSIGN", (c, actor, now) -> c.assign(input, actor, now));
+    return apply(
+        reference,
+        "ASSIGN",
+        (c, actor, now) -> {
+          c.assign(input, actor, now);
+          if (!c.assignee().equalsIgnoreCase(actor)) {
+            mailer.assigned(c, actor, input.note());
+          }
+        });
   }
 
   /**
@@ -121,7 +132,9 @@ public class ComplaintWorkflow {
     return apply(
         reference,
         "PROPOSE_RESPONSE",
-        (c, actor, now) -> c.proposeResponse(input, policies.handlingPolicy(), actor, now));
+        (c, actor, now) ->
+            c.proposeResponse(
+                input, policies.handlingPolicy(), policies.serviceLevels(), actor, now));
   }
 
   /** Only managers approve responses above the threshold. */
@@ -151,7 +164,7 @@ public class ComplaintWorkflow {
     return apply(
         reference,
         "COMPLAINANT_REPLY",
-        (c, actor, now) -> c.recordComplainantReply(input, actor, now));
+        (c, actor, now) -> c.recordComplainantReply(input, policies.serviceLevels(), actor, now));
   }
 
   public ComplaintDetails escalate(String reference, Escalate input) {
@@ -159,18 +172,63 @@ public class ComplaintWorkflow {
     return apply(
         reference,
         "ESCALATE",
-        (c, actor, now) -> c.escalate(input, policies.priorityMatrix(), actor, now));
+        (c, actor, now) -> {
+          boolean afterRejection = c.complainantReply() == ComplainantReply.REJECTED;
+          c.escalate(input, policies.serviceLevels(), actor, now);
+          mailer.escalationNotice(c, policies.handlingPolicy(), input.reason(), false);
+          if (afterRejection) {
+            mailer.recourse(c);
+          }
+        });
+  }
+
+  /**
+   * Asks the complainant for information the investigation needs; the deadlines stand still until
+   * the answer. By email the request is mailed, and a reply to it resumes the clocks by itself.
+   */
+  public ComplaintDetails requestInformation(String reference, RequestInformation input) {
+    validator.check(input);
+    return apply(
+        reference,
+        "REQUEST_INFORMATION",
+        (c, actor, now) -> {
+          if (c.requestInformation(input, actor, now) == Channel.EMAIL) {
+            mailer.informationRequest(c, input.question().strip());
+          }
+        });
+  }
+
+  /** Records the complainant's answer that reached staff another way; the clocks run again. */
+  public ComplaintDetails recordInformation(String reference, RecordInformation input) {
+    validator.check(input);
+    return apply(
+        reference,
+        "RECORD_INFORMATION",
+        (c, actor, now) -> c.recordInformation(input, policies.serviceLevels(), actor, now));
   }
 
   public ComplaintDetails referExternally(String reference, ReferExternally input) {
     validator.check(input);
     return apply(
-        reference, "REFER_EXTERNALLY", (c, actor, now) -> c.referExternally(input, actor, now));
+        reference,
+        "REFER_EXTERNALLY",
+        (c, actor, now) -> {
+          c.referExternally(input, actor, now);
+          mailer.recourse(c);
+        });
   }
 
   public ComplaintDetails close(String reference, Close input) {
     validator.check(input);
-    return apply(reference, "CLOSE", (c, actor, now) -> c.close(input, actor, now));
+    return apply(
+        reference,
+        "CLOSE",
+        (c, actor, now) -> {
+          c.close(input, actor, now);
+          if (c.outcome() == ClosingOutcome.OPTIONS_EXHAUSTED) {
+            mailer.recourse(c);
+          }
+        });
   }
 
   public ComplaintDetails withdraw(String reference, Withdraw input) {
@@ -184,7 +242,7 @@ public class ComplaintWorkflow {
         reference,
         "REOPEN",
         (c, actor, now) ->
-            c.reopen(input, policies.handlingPolicy(), policies.priorityMatrix(), actor, now));
+            c.reopen(input, policies.handlingPolicy(), policies.serviceLevels(), actor, now));
   }
 
   private ComplaintDetails apply(String reference, String action, Step step) {

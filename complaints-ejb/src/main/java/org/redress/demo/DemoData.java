@@ -48,6 +48,8 @@ import org.redress.platform.YearlySequence;
 import org.redress.policy.HandlingPolicy;
 import org.redress.policy.Policies;
 import org.redress.policy.PriorityMatrix;
+import org.redress.policy.ServiceLevels;
+import org.redress.policy.StaffContact;
 
 /**
  * Fills an empty database with about fifty demo complaints spread over every stage of the process,
@@ -194,11 +196,13 @@ public class DemoData {
       return;
     }
     PriorityMatrix matrix = policies.priorityMatrix();
+    ServiceLevels levels = policies.serviceLevels();
+    seedAlertContacts(policy);
     Instant now = clock.instant();
     for (int i = 0; i < COUNT; i++) {
       Instant received = now.minus(Duration.ofHours(6L * (COUNT - i) + 3L * i));
-      Complaint complaint = receive(i, received, policy, matrix);
-      walk(complaint, i % 14, received, policy, matrix);
+      Complaint complaint = receive(i, received, levels);
+      walk(complaint, i % 14, received, policy, matrix, levels);
       em.persist(complaint);
       audit.recordChange(
           "Complaint",
@@ -211,7 +215,7 @@ public class DemoData {
     LOG.info(() -> "Seeded " + COUNT + " demo complaints");
   }
 
-  private Complaint receive(int i, Instant received, HandlingPolicy policy, PriorityMatrix matrix) {
+  private Complaint receive(int i, Instant received, ServiceLevels levels) {
     String[] kase = CASES[i % CASES.length];
     ContactDetails person = PEOPLE.get(i % PEOPLE.size());
     ContactDetails representative =
@@ -246,15 +250,32 @@ public class DemoData {
         TrackingCode.generate(),
         input,
         policies.category(kase[0], "category"),
-        policy,
-        matrix,
+        levels,
         i % 2 == 0 ? "integration" : HANDLER,
         received);
   }
 
+  /**
+   * The demo staff get their alerts at example addresses, and missed deadlines go to the demo
+   * manager and complaints officer (a local test mail server shows them).
+   */
+  private void seedAlertContacts(HandlingPolicy policy) {
+    for (String user : List.of(HANDLER, MANAGER, "admin", "qms", "auditor")) {
+      if (em.find(StaffContact.class, user) == null) {
+        em.persist(new StaffContact(user, null, user + "@example.com", "en"));
+      }
+    }
+    policy.changeEscalation("manager@example.com", "officer@example.com", 24);
+  }
+
   /** Walks a demo case to one of fourteen end points covering every state and outcome. */
   private void walk(
-      Complaint c, int path, Instant start, HandlingPolicy policy, PriorityMatrix matrix) {
+      Complaint c,
+      int path,
+      Instant start,
+      HandlingPolicy policy,
+      PriorityMatrix matrix,
+      ServiceLevels levels) {
     if (path == 0) {
       return;
     }
@@ -294,6 +315,7 @@ public class DemoData {
             "Initial assessment from the description.",
             null),
         matrix,
+        levels,
         HANDLER,
         t.plusSeconds(1800));
     if (path == 2) {
@@ -317,6 +339,7 @@ public class DemoData {
             large ? new BigDecimal("750.00") : new BigDecimal("89.90"),
             "EUR"),
         policy,
+        levels,
         HANDLER,
         t.plusSeconds(10800));
     if (path == 4 || path == 5) {
@@ -334,6 +357,7 @@ public class DemoData {
     if (path == 7 || path == 13) {
       c.recordComplainantReply(
           new RecordComplainantReply(true, "Thank you.", Channel.EMAIL),
+          levels,
           HANDLER,
           t.plusSeconds(86400));
       c.close(new Close(ClosingOutcome.RESOLVED, null, null, null), HANDLER, t.plusSeconds(90000));
@@ -341,6 +365,7 @@ public class DemoData {
     }
     c.recordComplainantReply(
         new RecordComplainantReply(false, "This is not enough.", Channel.PHONE),
+        levels,
         HANDLER,
         t.plusSeconds(86400));
     String recourse =
@@ -348,7 +373,7 @@ public class DemoData {
     if (path == 8) {
       c.escalate(
           new Escalate("The complainant rejected the decision.", recourse),
-          matrix,
+          levels,
           MANAGER,
           t.plusSeconds(90000));
       return;

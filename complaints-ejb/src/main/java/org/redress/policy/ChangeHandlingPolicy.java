@@ -15,8 +15,6 @@ import java.util.List;
  * acknowledgeAutomatically} left out means no.
  */
 public record ChangeHandlingPolicy(
-    @NotNull(message = "{org.redress.validation.required}") @Min(1) @Max(60)
-        Integer acknowledgeWithinDays,
     @NotNull(message = "{org.redress.validation.required}")
         @DecimalMin("0")
         @Digits(integer = 15, fraction = 2)
@@ -26,7 +24,4 @@ public record ChangeHandlingPolicy(
     @NotNull(message = "{org.redress.validation.required}") @Size(min = 12, max = 12)
         List<PolicySettings.@Valid @NotNull(message = "{org.redress.validation.required}") Cell>
             matrix,
-    @NotNull(message = "{org.redress.validation.required}") @Size(min = 4, max = 4)
-        List<PolicySettings.@Valid @NotNull(message = "{org.redress.validation.required}") Target>
-            responseDays,
     Boolean acknowledgeAutomatically) {}

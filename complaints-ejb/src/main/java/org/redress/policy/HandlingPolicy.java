@@ -6,11 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 
 /**
- * The organisation's handling rules that are not per priority: how fast a complaint must be
- * acknowledged, above which remedy value a manager must approve a response, and how long after
- * closing a case may be reopened. There is exactly one row.
+ * The organisation's handling rules that are not per priority: above which remedy value a manager
+ * must approve a response, how long after closing a case may be reopened, whether complaints are
+ * acknowledged by mail on receipt, and who is alerted when deadlines are missed. Time limits are
+ * {@link ServiceLevel}s. There is exactly one row.
  */
 @Entity
 @Table(name = "HANDLING_POLICY")
@@ -23,9 +25,6 @@ public class HandlingPolicy {
 
   @Version private long version;
 
-  @Column(name = "ACKNOWLEDGE_WITHIN_DAYS", nullable = false)
-  private int acknowledgeWithinDays;
-
   @Column(name = "APPROVAL_THRESHOLD", nullable = false, precision = 17, scale = 2)
   private BigDecimal approvalThreshold;
 
@@ -35,25 +34,53 @@ public class HandlingPolicy {
   @Column(name = "ACKNOWLEDGE_AUTOMATICALLY", nullable = false)
   private boolean acknowledgeAutomatically;
 
+  /** The address that receives escalations to the manager tier (a person or a shared mailbox). */
+  @Column(name = "MANAGER_EMAIL", length = 254)
+  private String managerEmail;
+
+  /** The complaints officer's address, the last internal tier. */
+  @Column(name = "OFFICER_EMAIL", length = 254)
+  private String officerEmail;
+
+  /** How long a missed deadline stays with the manager before it goes to the officer. */
+  @Column(name = "OFFICER_AFTER_HOURS", nullable = false)
+  private int officerAfterHours = 24;
+
   protected HandlingPolicy() {}
 
-  public HandlingPolicy(
-      int acknowledgeWithinDays, BigDecimal approvalThreshold, int reopenWindowDays) {
+  public HandlingPolicy(BigDecimal approvalThreshold, int reopenWindowDays) {
     this.id = ID;
-    this.acknowledgeWithinDays = acknowledgeWithinDays;
     this.approvalThreshold = approvalThreshold;
     this.reopenWindowDays = reopenWindowDays;
   }
 
   void change(
-      int acknowledgeWithinDays,
-      BigDecimal approvalThreshold,
-      int reopenWindowDays,
-      boolean acknowledgeAutomatically) {
-    this.acknowledgeWithinDays = acknowledgeWithinDays;
+      BigDecimal approvalThreshold, int reopenWindowDays, boolean acknowledgeAutomatically) {
     this.approvalThreshold = approvalThreshold;
     this.reopenWindowDays = reopenWindowDays;
     this.acknowledgeAutomatically = acknowledgeAutomatically;
+  }
+
+  public void changeEscalation(String managerEmail, String officerEmail, int officerAfterHours) {
+    this.managerEmail = managerEmail;
+    this.officerEmail = officerEmail;
+    this.officerAfterHours = officerAfterHours;
+  }
+
+  public String managerEmail() {
+    return managerEmail;
+  }
+
+  public String officerEmail() {
+    return officerEmail;
+  }
+
+  public int officerAfterHours() {
+    return officerAfterHours;
+  }
+
+  public Duration officerAfter() {
+    return Duration.ofHours(officerAfterHours);
   }
 
   /**
@@ -62,10 +89,6 @@ public class HandlingPolicy {
    */
   public boolean acknowledgeAutomatically() {
     return acknowledgeAutomatically;
-  }
-
-  public int acknowledgeWithinDays() {
-    return acknowledgeWithinDays;
   }
 
   /** A proposed remedy worth more than this needs a manager's approval. */

@@ -28,8 +28,20 @@ public class Policies {
 
   public PriorityMatrix priorityMatrix() {
     return new PriorityMatrix(
-        em.createQuery("SELECT r FROM PriorityRule r", PriorityRule.class).getResultList(),
-        em.createQuery("SELECT t FROM ResponseTarget t", ResponseTarget.class).getResultList());
+        em.createQuery("SELECT r FROM PriorityRule r", PriorityRule.class).getResultList());
+  }
+
+  /** The service-level rules in force, with their calendars. */
+  public ServiceLevels serviceLevels() {
+    return new ServiceLevels(
+        em.createNamedQuery("ServiceLevel.findAll", ServiceLevel.class).getResultList());
+  }
+
+  /** Where a member of staff gets alerts, if known. */
+  public java.util.Optional<StaffContact> staffContact(String userName) {
+    return userName == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.ofNullable(em.find(StaffContact.class, userName));
   }
 
   /** The active category with this code; an unknown or retired code is an input error. */
@@ -59,11 +71,13 @@ public class Policies {
   /** The time limits the public "How to complain" page publishes (ISO 10002 7.1). */
   public PublishedTimeLimits publishedTimeLimits() {
     HandlingPolicy policy = handlingPolicy();
-    PriorityMatrix matrix = priorityMatrix();
+    ServiceLevels levels = serviceLevels();
+    ServiceLevel usual = levels.ruleFor(null, org.redress.complaint.Priority.MEDIUM);
+    ServiceLevel urgent = levels.ruleFor(null, org.redress.complaint.Priority.CRITICAL);
     return new PublishedTimeLimits(
-        policy.acknowledgeWithinDays(),
-        matrix.defaultResponseDays(),
-        matrix.responseDays(org.redress.complaint.Priority.CRITICAL),
+        PublishedTimeLimits.TimeLimit.of(usual.acknowledgeWithin(), usual.calendar()),
+        PublishedTimeLimits.TimeLimit.of(usual.respondWithin(), usual.calendar()),
+        PublishedTimeLimits.TimeLimit.of(urgent.respondWithin(), urgent.calendar()),
         policy.reopenWindowDays());
   }
 }

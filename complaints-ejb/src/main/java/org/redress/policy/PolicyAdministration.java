@@ -9,21 +9,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.redress.audit.AuditTrail;
-import org.redress.complaint.Priority;
 import org.redress.platform.InputValidator;
 import org.redress.platform.InvalidInputException;
 import org.redress.security.Roles;
 
 /**
- * Changes to the complaints-handling policy: acknowledgement time, approval threshold, reopen
- * window, the assessment matrix, response targets and the category taxonomy. Every change is in the
- * audit trail. Managers set the handling rules; only administrators change the taxonomy.
+ * Changes to the complaints-handling policy: approval threshold, reopen window, acknowledgement by
+ * mail, the assessment matrix and the category taxonomy (time limits are {@link
+ * ServiceLevelAdministration}'s). Every change is in the audit trail. Managers set the handling
+ * rules; only administrators change the taxonomy.
  */
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MANAGER})
@@ -48,14 +46,6 @@ public class PolicyAdministration {
                 Comparator.comparing((PolicySettings.Cell c) -> c.severity())
                     .thenComparing(PolicySettings.Cell::impact))
             .toList();
-    List<PolicySettings.Target> targets =
-        em
-            .createQuery("SELECT t FROM ResponseTarget t", ResponseTarget.class)
-            .getResultList()
-            .stream()
-            .map(t -> new PolicySettings.Target(t.priority(), t.responseDays()))
-            .sorted(Comparator.comparing(PolicySettings.Target::priority).reversed())
-            .toList();
     List<PolicySettings.CategoryView> categories =
         policies.categories().stream()
             .map(
@@ -64,38 +54,21 @@ public class PolicyAdministration {
                         c.code(), c.name(), c.description(), c.isActive()))
             .toList();
     return new PolicySettings(
-        policy.acknowledgeWithinDays(),
         policy.approvalThreshold(),
         policy.reopenWindowDays(),
         cells,
-        targets,
         categories,
         policy.acknowledgeAutomatically());
   }
 
   public PolicySettings change(ChangeHandlingPolicy input) {
     validator.check(input);
-    Set<Priority> targeted = EnumSet.noneOf(Priority.class);
-    input.responseDays().forEach(t -> targeted.add(t.priority()));
-    if (targeted.size() != Priority.values().length) {
-      throw new InvalidInputException("responseDays", "needs one target for every priority");
-    }
-    for (PolicySettings.Target target : input.responseDays()) {
-      if (target.days() < 1 || target.days() > 365) {
-        throw new InvalidInputException(
-            "responseDays." + target.priority(), "must be between 1 and 365 days");
-      }
-    }
     Map<String, Object> before = state();
     HandlingPolicy policy = policies.handlingPolicy();
     policy.change(
-        input.acknowledgeWithinDays(),
         input.approvalThreshold(),
         input.reopenWindowDays(),
         Boolean.TRUE.equals(input.acknowledgeAutomatically()));
-    for (PolicySettings.Target target : input.responseDays()) {
-      em.find(ResponseTarget.class, target.priority()).change(target.days());
-    }
     for (PolicySettings.Cell cell : input.matrix()) {
       PriorityRule.Key key = new PriorityRule.Key();
       key.severity = cell.severity();
@@ -146,11 +119,9 @@ public class PolicyAdministration {
   private Map<String, Object> state() {
     PolicySettings settings = settings();
     Map<String, Object> state = new LinkedHashMap<>();
-    state.put("acknowledgeWithinDays", settings.acknowledgeWithinDays());
     state.put("approvalThreshold", settings.approvalThreshold());
     state.put("reopenWindowDays", settings.reopenWindowDays());
     state.put("acknowledgeAutomatically", settings.acknowledgeAutomatically());
-    settings.responseDays().forEach(t -> state.put("responseDays." + t.priority(), t.days()));
     settings
         .matrix()
         .forEach(c -> state.put("matrix." + c.severity() + "." + c.impact(), c.priority()));

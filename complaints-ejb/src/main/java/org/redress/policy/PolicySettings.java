@@ -11,25 +11,19 @@ import org.redress.complaint.Severity;
  * The complaints-handling policy as the administration page shows and edits it.
  *
  * @param matrix every severity and impact with the priority it gives
- * @param responseDays the calendar days to respond, per priority
  * @param acknowledgeAutomatically whether complaints from the public form are acknowledged by mail
  *     on receipt
  */
 public record PolicySettings(
-    int acknowledgeWithinDays,
     BigDecimal approvalThreshold,
     int reopenWindowDays,
     List<Cell> matrix,
-    List<Target> responseDays,
     List<CategoryView> categories,
     boolean acknowledgeAutomatically)
     implements Serializable {
 
   /** One cell of the assessment matrix. */
   public record Cell(Severity severity, Impact impact, Priority priority) implements Serializable {}
-
-  /** The response target of one priority. */
-  public record Target(Priority priority, int days) implements Serializable {}
 
   /** A category of the taxonomy. */
   public record CategoryView(String code, String name, String description, boolean active)

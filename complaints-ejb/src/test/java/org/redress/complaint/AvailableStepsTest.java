@@ -24,6 +24,8 @@ class AvailableStepsTest {
           Map.entry(Move.ASSESS, HandlingStep.ASSESS),
           Map.entry(Move.ASSIGN, HandlingStep.ASSIGN),
           Map.entry(Move.ADD_NOTE, HandlingStep.ADD_INVESTIGATION_NOTE),
+          Map.entry(Move.REQUEST_INFORMATION, HandlingStep.REQUEST_INFORMATION),
+          Map.entry(Move.RECORD_INFORMATION, HandlingStep.RECORD_INFORMATION),
           Map.entry(Move.PROPOSE_RESPONSE, HandlingStep.PROPOSE_RESPONSE),
           Map.entry(Move.APPROVE, HandlingStep.DECIDE_APPROVAL),
           Map.entry(Move.RETURN_RESPONSE, HandlingStep.DECIDE_APPROVAL),

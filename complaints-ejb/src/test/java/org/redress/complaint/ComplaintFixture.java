@@ -1,11 +1,15 @@
 package org.redress.complaint;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.redress.complaint.command.Acknowledge;
 import org.redress.complaint.command.Assess;
 import org.redress.complaint.command.Assign;
@@ -19,10 +23,12 @@ import org.redress.complaint.command.ProposeResponse;
 import org.redress.complaint.command.RecordComplainantReply;
 import org.redress.complaint.command.ReferExternally;
 import org.redress.complaint.command.Withdraw;
+import org.redress.policy.BusinessCalendar;
 import org.redress.policy.HandlingPolicy;
 import org.redress.policy.PriorityMatrix;
 import org.redress.policy.PriorityRule;
-import org.redress.policy.ResponseTarget;
+import org.redress.policy.ServiceLevel;
+import org.redress.policy.ServiceLevels;
 
 /**
  * Makes complaints for the domain tests, received through {@link Complaint#receive} and moved on
@@ -132,7 +138,7 @@ final class ComplaintFixture {
 
   Complaint received() {
     return Complaint.receive(
-        REFERENCE, TRACKING_CODE, input(), null, policy(), matrix(), RECEIVER, RECEIVED_AT);
+        REFERENCE, TRACKING_CODE, input(), null, levels(), RECEIVER, RECEIVED_AT);
   }
 
   Complaint acknowledged() {
@@ -144,7 +150,7 @@ final class ComplaintFixture {
 
   Complaint assessed() {
     Complaint c = acknowledged();
-    c.assess(standardAssessment(), matrix(), HANDLER, ASSESSED_AT);
+    c.assess(standardAssessment(), matrix(), levels(), HANDLER, ASSESSED_AT);
     return c;
   }
 
@@ -157,14 +163,14 @@ final class ComplaintFixture {
   /** A proposal below the threshold, which needs no approval. */
   Complaint responseProposed() {
     Complaint c = underInvestigation();
-    c.proposeResponse(smallRefund(), policy(), HANDLER, PROPOSED_AT);
+    c.proposeResponse(smallRefund(), policy(), levels(), HANDLER, PROPOSED_AT);
     return c;
   }
 
   /** A proposal above the threshold, not approved yet. */
   Complaint awaitingApproval() {
     Complaint c = underInvestigation();
-    c.proposeResponse(largeCompensation(), policy(), HANDLER, PROPOSED_AT);
+    c.proposeResponse(largeCompensation(), policy(), levels(), HANDLER, PROPOSED_AT);
     return c;
   }
 
@@ -186,14 +192,20 @@ final class ComplaintFixture {
   Complaint accepted() {
     Complaint c = decisionCommunicated();
     c.recordComplainantReply(
-        new RecordComplainantReply(true, "Thank you", Channel.WEB), COMPLAINANT, REPLIED_AT);
+        new RecordComplainantReply(true, "Thank you", Channel.WEB),
+        levels(),
+        COMPLAINANT,
+        REPLIED_AT);
     return c;
   }
 
   Complaint rejected() {
     Complaint c = decisionCommunicated();
     c.recordComplainantReply(
-        new RecordComplainantReply(false, "Not enough", Channel.WEB), COMPLAINANT, REPLIED_AT);
+        new RecordComplainantReply(false, "Not enough", Channel.WEB),
+        levels(),
+        COMPLAINANT,
+        REPLIED_AT);
     return c;
   }
 
@@ -202,7 +214,7 @@ final class ComplaintFixture {
     Complaint c = rejected();
     c.escalate(
         new Escalate("The complainant rejected the refund", "You may ask the manager to review"),
-        matrix(),
+        levels(),
         HANDLER,
         ESCALATED_AT);
     return c;
@@ -246,19 +258,46 @@ final class ComplaintFixture {
             new PriorityRule(Severity.CRITICAL, Impact.LOW, Priority.HIGH),
             new PriorityRule(Severity.CRITICAL, Impact.MEDIUM, Priority.CRITICAL),
             new PriorityRule(Severity.CRITICAL, Impact.HIGH, Priority.CRITICAL));
-    return new PriorityMatrix(rules, responseTargets());
+    return new PriorityMatrix(rules);
   }
 
-  static List<ResponseTarget> responseTargets() {
-    return List.of(
-        new ResponseTarget(Priority.LOW, LOW_DAYS),
-        new ResponseTarget(Priority.MEDIUM, MEDIUM_DAYS),
-        new ResponseTarget(Priority.HIGH, HIGH_DAYS),
-        new ResponseTarget(Priority.CRITICAL, CRITICAL_DAYS));
+  /** A calendar that counts every hour: deadlines in plain elapsed time. */
+  static BusinessCalendar aroundTheClock() {
+    return new BusinessCalendar(
+        "Around the clock",
+        "UTC",
+        EnumSet.allOf(DayOfWeek.class),
+        LocalTime.MIDNIGHT,
+        BusinessCalendar.END_OF_DAY,
+        Map.of());
+  }
+
+  /**
+   * The standard service levels on a round-the-clock calendar: acknowledge within {@link
+   * #ACKNOWLEDGE_WITHIN_DAYS}, respond within the days of the priority, resolve within twice that.
+   */
+  static ServiceLevels levels() {
+    BusinessCalendar calendar = aroundTheClock();
+    return new ServiceLevels(
+        List.of(
+            standard(Priority.LOW, LOW_DAYS, calendar),
+            standard(Priority.MEDIUM, MEDIUM_DAYS, calendar),
+            standard(Priority.HIGH, HIGH_DAYS, calendar),
+            standard(Priority.CRITICAL, CRITICAL_DAYS, calendar)));
+  }
+
+  private static ServiceLevel standard(Priority priority, int days, BusinessCalendar calendar) {
+    return new ServiceLevel(
+        null,
+        priority,
+        calendar,
+        Math.min(ACKNOWLEDGE_WITHIN_DAYS, days) * 24,
+        days * 24,
+        days * 48);
   }
 
   static HandlingPolicy policy() {
-    return new HandlingPolicy(ACKNOWLEDGE_WITHIN_DAYS, APPROVAL_THRESHOLD, REOPEN_WINDOW_DAYS);
+    return new HandlingPolicy(APPROVAL_THRESHOLD, REOPEN_WINDOW_DAYS);
   }
 
   /** MEDIUM severity, HIGH impact, no safety implication: priority HIGH. */

@@ -28,6 +28,7 @@ import static org.redress.complaint.ComplaintFixture.aComplaint;
 import static org.redress.complaint.ComplaintFixture.assessment;
 import static org.redress.complaint.ComplaintFixture.daysAfterReceipt;
 import static org.redress.complaint.ComplaintFixture.largeCompensation;
+import static org.redress.complaint.ComplaintFixture.levels;
 import static org.redress.complaint.ComplaintFixture.matrix;
 import static org.redress.complaint.ComplaintFixture.policy;
 import static org.redress.complaint.ComplaintFixture.smallRefund;
@@ -64,8 +65,10 @@ import org.redress.complaint.command.DecideApproval;
 import org.redress.complaint.command.Escalate;
 import org.redress.complaint.command.ProposeResponse;
 import org.redress.complaint.command.RecordComplainantReply;
+import org.redress.complaint.command.RecordInformation;
 import org.redress.complaint.command.ReferExternally;
 import org.redress.complaint.command.Reopen;
+import org.redress.complaint.command.RequestInformation;
 import org.redress.complaint.command.Withdraw;
 import org.redress.platform.FieldError;
 import org.redress.platform.IllegalTransitionException;
@@ -195,7 +198,7 @@ class ComplaintTest {
     void theAssessmentSetsPriorityAndResponseDeadlineFromTheMatrix() {
       Complaint c = aComplaint().acknowledged();
 
-      c.assess(standardAssessment(), matrix(), HANDLER, ASSESSED_AT);
+      c.assess(standardAssessment(), matrix(), levels(), HANDLER, ASSESSED_AT);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.ASSESSED);
       assertThat(c.priority()).isEqualTo(Priority.HIGH);
@@ -232,7 +235,7 @@ class ComplaintTest {
         Severity severity, Impact impact, Priority expected, int days) {
       Complaint c = aComplaint().acknowledged();
 
-      c.assess(assessment(severity, impact, false), matrix(), HANDLER, ASSESSED_AT);
+      c.assess(assessment(severity, impact, false), matrix(), levels(), HANDLER, ASSESSED_AT);
 
       assertThat(c.priority()).isEqualTo(expected);
       assertThat(c.responseDueAt()).isEqualTo(RECEIVED_AT.plus(Duration.ofDays(days)));
@@ -242,7 +245,8 @@ class ComplaintTest {
     void aSafetyImplicationMakesAnyComplaintCritical() {
       Complaint c = aComplaint().acknowledged();
 
-      c.assess(assessment(Severity.LOW, Impact.LOW, true), matrix(), HANDLER, ASSESSED_AT);
+      c.assess(
+          assessment(Severity.LOW, Impact.LOW, true), matrix(), levels(), HANDLER, ASSESSED_AT);
 
       assertThat(c.priority()).isEqualTo(Priority.CRITICAL);
       assertThat(c.responseDueAt()).isEqualTo(RECEIVED_AT.plus(Duration.ofDays(CRITICAL_DAYS)));
@@ -258,7 +262,8 @@ class ComplaintTest {
       int eventsBefore = c.events().size();
       Instant reassessedAt = daysAfterReceipt(6);
 
-      c.assess(assessment(Severity.LOW, Impact.LOW, false), matrix(), OFFICER, reassessedAt);
+      c.assess(
+          assessment(Severity.LOW, Impact.LOW, false), matrix(), levels(), OFFICER, reassessedAt);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.UNDER_INVESTIGATION);
       assertThat(c.priority()).isEqualTo(Priority.LOW);
@@ -278,7 +283,8 @@ class ComplaintTest {
     void aReassessmentBeforeTheInvestigationStaysAssessed() {
       Complaint c = aComplaint().assessed();
 
-      c.assess(assessment(Severity.CRITICAL, Impact.HIGH, false), matrix(), HANDLER, MOVE_AT);
+      c.assess(
+          assessment(Severity.CRITICAL, Impact.HIGH, false), matrix(), levels(), HANDLER, MOVE_AT);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.ASSESSED);
       assertThat(c.priority()).isEqualTo(Priority.CRITICAL);
@@ -301,7 +307,7 @@ class ComplaintTest {
               null,
               List.of("Pete Packer", PERSON_COMPLAINED_ABOUT));
 
-      c.assess(naming, matrix(), HANDLER, ASSESSED_AT);
+      c.assess(naming, matrix(), levels(), HANDLER, ASSESSED_AT);
 
       assertThat(c.personsComplainedAbout())
           .containsExactly(PERSON_COMPLAINED_ABOUT, "Pete Packer");
@@ -315,7 +321,9 @@ class ComplaintTest {
               Severity.HIGH, false, Complexity.LOW, Impact.LOW, true, null, null, null, List.of());
 
       assertRefusedAsInvalid(
-          c, () -> c.assess(unanswered, matrix(), HANDLER, ASSESSED_AT), "immediateActionPossible");
+          c,
+          () -> c.assess(unanswered, matrix(), levels(), HANDLER, ASSESSED_AT),
+          "immediateActionPossible");
       assertThat(c.assessment()).isNull();
       assertThat(c.priority()).isNull();
     }
@@ -399,6 +407,7 @@ class ComplaintTest {
               null,
               List.of("pete.packer")),
           matrix(),
+          levels(),
           HANDLER,
           ASSESSED_AT);
 
@@ -438,7 +447,7 @@ class ComplaintTest {
     void aRemedyBelowTheThresholdNeedsNoApproval() {
       Complaint c = aComplaint().underInvestigation();
 
-      c.proposeResponse(smallRefund(), policy(), HANDLER, PROPOSED_AT);
+      c.proposeResponse(smallRefund(), policy(), levels(), HANDLER, PROPOSED_AT);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.RESPONSE_PROPOSED);
       ProposedResponse response = c.response();
@@ -466,6 +475,7 @@ class ComplaintTest {
       c.proposeResponse(
           new ProposeResponse(RemedyType.REFUND, "Full refund", new BigDecimal("500.00"), "EUR"),
           policy(),
+          levels(),
           HANDLER,
           PROPOSED_AT);
 
@@ -479,6 +489,7 @@ class ComplaintTest {
       c.proposeResponse(
           new ProposeResponse(RemedyType.APOLOGY, "We apologise", null, null),
           policy(),
+          levels(),
           HANDLER,
           PROPOSED_AT);
 
@@ -490,7 +501,7 @@ class ComplaintTest {
     void aRemedyAboveTheThresholdNeedsAManagersApproval() {
       Complaint c = aComplaint().underInvestigation();
 
-      c.proposeResponse(largeCompensation(), policy(), HANDLER, PROPOSED_AT);
+      c.proposeResponse(largeCompensation(), policy(), levels(), HANDLER, PROPOSED_AT);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.RESPONSE_PROPOSED);
       assertThat(c.response().approvalRequired()).isTrue();
@@ -508,7 +519,9 @@ class ComplaintTest {
           new ProposeResponse(RemedyType.REFUND, "Refund", new BigDecimal("10.00"), null);
 
       assertRefusedAsInvalid(
-          c, () -> c.proposeResponse(noCurrency, policy(), HANDLER, PROPOSED_AT), "currency");
+          c,
+          () -> c.proposeResponse(noCurrency, policy(), levels(), HANDLER, PROPOSED_AT),
+          "currency");
       assertThat(c.response()).isNull();
     }
 
@@ -516,7 +529,7 @@ class ComplaintTest {
     void proposingAgainReplacesTheProposal() {
       Complaint c = aComplaint().awaitingApproval();
 
-      c.proposeResponse(smallRefund(), policy(), HANDLER, MOVE_AT);
+      c.proposeResponse(smallRefund(), policy(), levels(), HANDLER, MOVE_AT);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.RESPONSE_PROPOSED);
       assertThat(c.response().remedyType()).isEqualTo(RemedyType.REFUND);
@@ -669,7 +682,10 @@ class ComplaintTest {
       Complaint c = aComplaint().decisionCommunicated();
 
       c.recordComplainantReply(
-          new RecordComplainantReply(true, "Thank you", Channel.WEB), COMPLAINANT, REPLIED_AT);
+          new RecordComplainantReply(true, "Thank you", Channel.WEB),
+          levels(),
+          COMPLAINANT,
+          REPLIED_AT);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.DECISION_COMMUNICATED);
       assertThat(c.complainantReply()).isEqualTo(ComplainantReply.ACCEPTED);
@@ -704,7 +720,7 @@ class ComplaintTest {
       Complaint c = aComplaint().decisionCommunicated();
 
       c.recordComplainantReply(
-          new RecordComplainantReply(false, null, null), COMPLAINANT, REPLIED_AT);
+          new RecordComplainantReply(false, null, null), levels(), COMPLAINANT, REPLIED_AT);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.DECISION_COMMUNICATED);
       assertThat(c.status().isOpen()).isTrue();
@@ -727,6 +743,7 @@ class ComplaintTest {
           () ->
               c.recordComplainantReply(
                   new RecordComplainantReply(false, "Changed my mind", null),
+                  levels(),
                   COMPLAINANT,
                   MOVE_AT));
       assertThat(c.complainantReply()).isEqualTo(ComplainantReply.ACCEPTED);
@@ -751,11 +768,11 @@ class ComplaintTest {
 
       assertRefusedAsInvalid(
           c,
-          () -> c.escalate(new Escalate("Rejected", null), matrix(), HANDLER, ESCALATED_AT),
+          () -> c.escalate(new Escalate("Rejected", null), levels(), HANDLER, ESCALATED_AT),
           "recourseInformation");
       assertRefusedAsInvalid(
           c,
-          () -> c.escalate(new Escalate("Rejected", "  "), matrix(), HANDLER, ESCALATED_AT),
+          () -> c.escalate(new Escalate("Rejected", "  "), levels(), HANDLER, ESCALATED_AT),
           "recourseInformation");
       assertThat(c.tier()).isEqualTo(EscalationTier.FRONT_LINE);
       assertThat(c.recourseInformation()).isNull();
@@ -767,7 +784,7 @@ class ComplaintTest {
 
       c.escalate(
           new Escalate("The complainant rejected the refund", "You may ask the manager to review"),
-          matrix(),
+          levels(),
           HANDLER,
           ESCALATED_AT);
 
@@ -802,11 +819,14 @@ class ComplaintTest {
           ComplaintStatus.ESCALATED,
           ComplaintStatus.UNDER_INVESTIGATION);
 
-      c.proposeResponse(smallRefund(), policy(), MANAGER, daysAfterReceipt(10));
+      c.proposeResponse(smallRefund(), policy(), levels(), MANAGER, daysAfterReceipt(10));
       c.communicateDecision(
           new CommunicateDecision(Channel.EMAIL, null), MANAGER, daysAfterReceipt(11));
       c.recordComplainantReply(
-          new RecordComplainantReply(true, null, null), COMPLAINANT, daysAfterReceipt(12));
+          new RecordComplainantReply(true, null, null),
+          levels(),
+          COMPLAINANT,
+          daysAfterReceipt(12));
       c.close(new Close(ClosingOutcome.RESOLVED, null, null, null), MANAGER, daysAfterReceipt(13));
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.CLOSED);
@@ -834,11 +854,11 @@ class ComplaintTest {
     void eachRejectionMovesOneTierUpUntilNoInternalTierIsLeft() {
       Complaint c = aComplaint().rejected();
 
-      c.escalate(new Escalate("First rejection", "Manager review"), matrix(), HANDLER, day(8));
+      c.escalate(new Escalate("First rejection", "Manager review"), levels(), HANDLER, day(8));
       assertThat(c.tier()).isEqualTo(EscalationTier.MANAGER);
 
       decideAgainAndReject(c, MANAGER, 9);
-      c.escalate(new Escalate("Second rejection", "Officer review"), matrix(), MANAGER, day(13));
+      c.escalate(new Escalate("Second rejection", "Officer review"), levels(), MANAGER, day(13));
       assertThat(c.tier()).isEqualTo(EscalationTier.COMPLAINTS_OFFICER);
       assertThat(c.escalationCount()).isEqualTo(2);
       assertThat(c.recourseInformation()).isEqualTo("Manager review\nOfficer review");
@@ -847,7 +867,7 @@ class ComplaintTest {
       assertThatThrownBy(
               () ->
                   c.escalate(
-                      new Escalate("Third rejection", "Ombudsman"), matrix(), OFFICER, day(18)))
+                      new Escalate("Third rejection", "Ombudsman"), levels(), OFFICER, day(18)))
           .isInstanceOf(IllegalTransitionException.class)
           .hasMessageContaining("last internal tier");
       assertThat(c.status()).isEqualTo(ComplaintStatus.DECISION_COMMUNICATED);
@@ -860,7 +880,7 @@ class ComplaintTest {
     void anOpenInvestigationCanBeEscalatedWithoutRecourseInformation() {
       Complaint c = aComplaint().underInvestigation();
 
-      c.escalate(new Escalate("Beyond my authority", null), matrix(), HANDLER, MOVE_AT);
+      c.escalate(new Escalate("Beyond my authority", null), levels(), HANDLER, MOVE_AT);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.ESCALATED);
       assertThat(c.tier()).isEqualTo(EscalationTier.MANAGER);
@@ -872,7 +892,7 @@ class ComplaintTest {
           ComplaintStatus.UNDER_INVESTIGATION,
           ComplaintStatus.ESCALATED);
 
-      c.escalate(new Escalate("Beyond mine too", null), matrix(), MANAGER, MOVE_AT.plusSeconds(60));
+      c.escalate(new Escalate("Beyond mine too", null), levels(), MANAGER, MOVE_AT.plusSeconds(60));
 
       assertThat(c.tier()).isEqualTo(EscalationTier.COMPLAINTS_OFFICER);
       assertEvent(
@@ -880,16 +900,16 @@ class ComplaintTest {
       assertRefusedAsIllegal(
           c,
           () ->
-              c.escalate(new Escalate("Again", null), matrix(), OFFICER, MOVE_AT.plusSeconds(120)));
+              c.escalate(new Escalate("Again", null), levels(), OFFICER, MOVE_AT.plusSeconds(120)));
     }
 
     private void decideAgainAndReject(Complaint c, String handler, int fromDay) {
       c.assign(new Assign(handler, null), handler, day(fromDay));
-      c.proposeResponse(smallRefund(), policy(), handler, day(fromDay + 1));
+      c.proposeResponse(smallRefund(), policy(), levels(), handler, day(fromDay + 1));
       c.communicateDecision(
           new CommunicateDecision(Channel.EMAIL, null), handler, day(fromDay + 2));
       c.recordComplainantReply(
-          new RecordComplainantReply(false, null, null), COMPLAINANT, day(fromDay + 3));
+          new RecordComplainantReply(false, null, null), levels(), COMPLAINANT, day(fromDay + 3));
     }
   }
 
@@ -1125,7 +1145,7 @@ class ComplaintTest {
       Complaint c = aComplaint().closed();
       Instant reopenedAt = CLOSED_AT.plus(Duration.ofDays(10));
 
-      c.reopen(new Reopen("The refund never arrived"), policy(), matrix(), HANDLER, reopenedAt);
+      c.reopen(new Reopen("The refund never arrived"), policy(), levels(), HANDLER, reopenedAt);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.UNDER_INVESTIGATION);
       assertThat(c.reopenCount()).isEqualTo(1);
@@ -1150,7 +1170,7 @@ class ComplaintTest {
       Complaint c = aComplaint().acknowledged();
       c.withdraw(new Withdraw(null), COMPLAINANT, CLOSED_AT);
 
-      c.reopen(new Reopen("Changed my mind"), policy(), matrix(), COMPLAINANT, MOVE_AT);
+      c.reopen(new Reopen("Changed my mind"), policy(), levels(), COMPLAINANT, MOVE_AT);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
       assertThat(c.reopenCount()).isEqualTo(1);
@@ -1165,7 +1185,7 @@ class ComplaintTest {
       c.close(
           new Close(ClosingOutcome.NOT_A_COMPLAINT, "A question", null, null), HANDLER, CLOSED_AT);
 
-      c.reopen(new Reopen("It is a complaint after all"), policy(), matrix(), HANDLER, MOVE_AT);
+      c.reopen(new Reopen("It is a complaint after all"), policy(), levels(), HANDLER, MOVE_AT);
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.RECEIVED);
       assertThat(c.outcome()).isNull();
@@ -1179,7 +1199,7 @@ class ComplaintTest {
       c.reopen(
           new Reopen("Just in time"),
           policy(),
-          matrix(),
+          levels(),
           HANDLER,
           CLOSED_AT.plus(Duration.ofDays(REOPEN_WINDOW_DAYS)));
 
@@ -1193,7 +1213,7 @@ class ComplaintTest {
 
       assertRefusedByRule(
           c,
-          () -> c.reopen(new Reopen("Too late"), policy(), matrix(), HANDLER, tooLate),
+          () -> c.reopen(new Reopen("Too late"), policy(), levels(), HANDLER, tooLate),
           "reopen-window");
       assertThat(c.status()).isEqualTo(ComplaintStatus.CLOSED);
       assertThat(c.outcome()).isEqualTo(ClosingOutcome.RESOLVED);
@@ -1203,10 +1223,10 @@ class ComplaintTest {
     @Test
     void everyReopeningIsCounted() {
       Complaint c = aComplaint().withdrawn();
-      c.reopen(new Reopen("First"), policy(), matrix(), HANDLER, day(10));
+      c.reopen(new Reopen("First"), policy(), levels(), HANDLER, day(10));
       c.withdraw(new Withdraw(null), COMPLAINANT, day(11));
 
-      c.reopen(new Reopen("Second"), policy(), matrix(), HANDLER, day(12));
+      c.reopen(new Reopen("Second"), policy(), levels(), HANDLER, day(12));
 
       assertThat(c.status()).isEqualTo(ComplaintStatus.UNDER_INVESTIGATION);
       assertThat(c.reopenCount()).isEqualTo(2);
@@ -1323,6 +1343,7 @@ class ComplaintTest {
             Move.ASSESS, ComplaintStatus.ASSESSED,
             Move.ASSIGN, ComplaintStatus.ACKNOWLEDGED,
             Move.CLOSE_NOT_A_COMPLAINT, ComplaintStatus.CLOSED,
+            Move.REQUEST_INFORMATION, ComplaintStatus.ACKNOWLEDGED,
             Move.WITHDRAW, ComplaintStatus.WITHDRAWN)),
     ASSESSED(
         ComplaintFixture::assessed,
@@ -1331,6 +1352,7 @@ class ComplaintTest {
             Move.ASSESS, ComplaintStatus.ASSESSED,
             Move.ASSIGN, ComplaintStatus.UNDER_INVESTIGATION,
             Move.CLOSE_NOT_A_COMPLAINT, ComplaintStatus.CLOSED,
+            Move.REQUEST_INFORMATION, ComplaintStatus.ASSESSED,
             Move.WITHDRAW, ComplaintStatus.WITHDRAWN)),
     UNDER_INVESTIGATION(
         ComplaintFixture::underInvestigation,
@@ -1342,6 +1364,7 @@ class ComplaintTest {
             Move.PROPOSE_RESPONSE, ComplaintStatus.RESPONSE_PROPOSED,
             Move.ESCALATE, ComplaintStatus.ESCALATED,
             Move.CLOSE_NOT_A_COMPLAINT, ComplaintStatus.CLOSED,
+            Move.REQUEST_INFORMATION, ComplaintStatus.UNDER_INVESTIGATION,
             Move.WITHDRAW, ComplaintStatus.WITHDRAWN)),
     RESPONSE_PROPOSED(
         ComplaintFixture::responseProposed,
@@ -1407,6 +1430,7 @@ class ComplaintTest {
             Move.PROPOSE_RESPONSE, ComplaintStatus.RESPONSE_PROPOSED,
             Move.ESCALATE, ComplaintStatus.ESCALATED,
             Move.REFER_EXTERNALLY, ComplaintStatus.REFERRED_EXTERNALLY,
+            Move.REQUEST_INFORMATION, ComplaintStatus.ESCALATED,
             Move.WITHDRAW, ComplaintStatus.WITHDRAWN)),
     REFERRED_EXTERNALLY(
         ComplaintFixture::referredExternally,
@@ -1459,8 +1483,20 @@ class ComplaintTest {
     ACKNOWLEDGE(
         EventType.ACKNOWLEDGED,
         c -> c.acknowledge(new Acknowledge(Channel.PHONE, null), HANDLER, MOVE_AT)),
-    ASSESS(EventType.ASSESSED, c -> c.assess(standardAssessment(), matrix(), HANDLER, MOVE_AT)),
+    ASSESS(
+        EventType.ASSESSED,
+        c -> c.assess(standardAssessment(), matrix(), levels(), HANDLER, MOVE_AT)),
     ASSIGN(EventType.ASSIGNED, c -> c.assign(new Assign(OFFICER, null), MANAGER, MOVE_AT)),
+    REQUEST_INFORMATION(
+        EventType.INFORMATION_REQUESTED,
+        c ->
+            c.requestInformation(
+                new RequestInformation("Which model is it?", Channel.EMAIL), HANDLER, MOVE_AT)),
+    RECORD_INFORMATION(
+        EventType.INFORMATION_RECEIVED,
+        c ->
+            c.recordInformation(
+                new RecordInformation("EM-200", Channel.PHONE), levels(), HANDLER, MOVE_AT)),
     ADD_NOTE(
         EventType.INVESTIGATION_NOTE,
         c ->
@@ -1468,7 +1504,7 @@ class ComplaintTest {
                 new AddInvestigationNote("Checked the batch"), HANDLER, MOVE_AT)),
     PROPOSE_RESPONSE(
         EventType.RESPONSE_PROPOSED,
-        c -> c.proposeResponse(smallRefund(), policy(), HANDLER, MOVE_AT)),
+        c -> c.proposeResponse(smallRefund(), policy(), levels(), HANDLER, MOVE_AT)),
     APPROVE(
         EventType.RESPONSE_APPROVED,
         c -> c.decideApproval(new DecideApproval(true, null), MANAGER, MOVE_AT)),
@@ -1484,18 +1520,18 @@ class ComplaintTest {
         EventType.DECISION_ACCEPTED,
         c ->
             c.recordComplainantReply(
-                new RecordComplainantReply(true, null, null), COMPLAINANT, MOVE_AT)),
+                new RecordComplainantReply(true, null, null), levels(), COMPLAINANT, MOVE_AT)),
     REJECT_DECISION(
         EventType.DECISION_REJECTED,
         c ->
             c.recordComplainantReply(
-                new RecordComplainantReply(false, null, null), COMPLAINANT, MOVE_AT)),
+                new RecordComplainantReply(false, null, null), levels(), COMPLAINANT, MOVE_AT)),
     ESCALATE(
         EventType.ESCALATED,
         c ->
             c.escalate(
                 new Escalate("Needs a higher tier", "Told about the next tier"),
-                matrix(),
+                levels(),
                 HANDLER,
                 MOVE_AT)),
     REFER_EXTERNALLY(
@@ -1532,7 +1568,7 @@ class ComplaintTest {
     WITHDRAW(EventType.WITHDRAWN, c -> c.withdraw(new Withdraw(null), COMPLAINANT, MOVE_AT)),
     REOPEN(
         EventType.REOPENED,
-        c -> c.reopen(new Reopen("New evidence"), policy(), matrix(), HANDLER, MOVE_AT));
+        c -> c.reopen(new Reopen("New evidence"), policy(), levels(), HANDLER, MOVE_AT));
 
     final EventType event;
     private final Consumer<Complaint> action;

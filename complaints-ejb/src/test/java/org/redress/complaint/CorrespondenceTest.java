@@ -19,7 +19,8 @@ class CorrespondenceTest {
     Complaint complaint = aComplaint().received();
     ComplaintStatus before = complaint.status();
 
-    complaint.receiveCorrespondence("anna@example.com", "Any news?", "Is there any news?\n", AT);
+    complaint.receiveCorrespondence(
+        "anna@example.com", "Any news?", "Is there any news?\n", ComplaintFixture.levels(), AT);
 
     ComplaintEvent last = complaint.events().get(complaint.events().size() - 1);
     assertThat(last.type()).isEqualTo(EventType.CORRESPONDENCE_RECEIVED);
@@ -32,7 +33,8 @@ class CorrespondenceTest {
   @Test
   void auditorsSeeThatAMailCameButNotItsSenderOrText() {
     Complaint complaint = aComplaint().received();
-    complaint.receiveCorrespondence("anna@example.com", "Any news?", "Call me on 0170 1234567", AT);
+    complaint.receiveCorrespondence(
+        "anna@example.com", "Any news?", "Call me on 0170 1234567", ComplaintFixture.levels(), AT);
 
     EventView masked = last(ComplaintDetails.of(complaint, AT, true, List.of()));
     EventView shown = last(ComplaintDetails.of(complaint, AT, false, List.of()));

@@ -9,12 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.redress.complaint.Impact;
 import org.redress.complaint.Priority;
 import org.redress.complaint.Severity;
 
-/** The configured assessment matrix and response targets (ISO 10002 7.5). */
+/** The configured assessment matrix (ISO 10002 7.5). */
 class PriorityMatrixTest {
 
   @ParameterizedTest(name = "severity {0} with impact {1} gives {2}")
@@ -33,7 +32,7 @@ class PriorityMatrixTest {
     "CRITICAL, HIGH,   CRITICAL"
   })
   void eachCellGivesItsConfiguredPriority(Severity severity, Impact impact, Priority expected) {
-    PriorityMatrix matrix = new PriorityMatrix(rules(), targets(30, 15, 7, 2));
+    PriorityMatrix matrix = new PriorityMatrix(rules());
 
     assertThat(matrix.priorityFor(severity, impact, false)).isEqualTo(expected);
   }
@@ -41,7 +40,7 @@ class PriorityMatrixTest {
   @ParameterizedTest(name = "severity {0}")
   @EnumSource(Severity.class)
   void aSafetyImplicationIsAlwaysCritical(Severity severity) {
-    PriorityMatrix matrix = new PriorityMatrix(allCells(Priority.LOW), targets(30, 15, 7, 2));
+    PriorityMatrix matrix = new PriorityMatrix(allCells(Priority.LOW));
 
     for (Impact impact : Impact.values()) {
       assertThat(matrix.priorityFor(severity, impact, true))
@@ -52,35 +51,11 @@ class PriorityMatrixTest {
   }
 
   @Test
-  void eachPriorityHasItsResponseDays() {
-    PriorityMatrix matrix = new PriorityMatrix(rules(), targets(30, 15, 7, 2));
-
-    assertThat(matrix.responseDays(Priority.LOW)).isEqualTo(30);
-    assertThat(matrix.responseDays(Priority.MEDIUM)).isEqualTo(15);
-    assertThat(matrix.responseDays(Priority.HIGH)).isEqualTo(7);
-    assertThat(matrix.responseDays(Priority.CRITICAL)).isEqualTo(2);
-  }
-
-  @Test
-  void anUnassessedComplaintGetsTheMediumTarget() {
-    PriorityMatrix matrix = new PriorityMatrix(rules(), targets(30, 15, 7, 2));
-
-    assertThat(matrix.defaultResponseDays()).isEqualTo(15);
-  }
-
-  @Test
-  void aTargetOfExactlyOneDayIsAccepted() {
-    PriorityMatrix matrix = new PriorityMatrix(rules(), targets(1, 1, 1, 1));
-
-    assertThat(matrix.responseDays(Priority.CRITICAL)).isEqualTo(1);
-  }
-
-  @Test
   void aMatrixWithAMissingCellIsRefused() {
     List<PriorityRule> rules = new ArrayList<>(rules());
     rules.removeIf(r -> r.severity() == Severity.HIGH && r.impact() == Impact.LOW);
 
-    assertThatThrownBy(() -> new PriorityMatrix(rules, targets(30, 15, 7, 2)))
+    assertThatThrownBy(() -> new PriorityMatrix(rules))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("The matrix has no cell for HIGH/LOW");
   }
@@ -90,30 +65,9 @@ class PriorityMatrixTest {
     List<PriorityRule> rules = new ArrayList<>(allCells(Priority.MEDIUM));
     rules.add(new PriorityRule(Severity.LOW, Impact.HIGH, null));
 
-    assertThatThrownBy(() -> new PriorityMatrix(rules, targets(30, 15, 7, 2)))
+    assertThatThrownBy(() -> new PriorityMatrix(rules))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("The matrix has no cell for LOW/HIGH");
-  }
-
-  @ParameterizedTest(name = "{0} days")
-  @ValueSource(ints = {0, -1})
-  void aTargetUnderOneDayIsRefused(int days) {
-    assertThatThrownBy(() -> new PriorityMatrix(rules(), targets(30, 15, 7, days)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("No response target of a day or more for CRITICAL");
-  }
-
-  @Test
-  void aMissingTargetIsRefused() {
-    List<ResponseTarget> targets =
-        List.of(
-            new ResponseTarget(Priority.LOW, 30),
-            new ResponseTarget(Priority.HIGH, 7),
-            new ResponseTarget(Priority.CRITICAL, 2));
-
-    assertThatThrownBy(() -> new PriorityMatrix(rules(), targets))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("No response target of a day or more for MEDIUM");
   }
 
   /** A matrix where the priority rises with both severity and impact. */
@@ -141,13 +95,5 @@ class PriorityMatrixTest {
       }
     }
     return rules;
-  }
-
-  private static List<ResponseTarget> targets(int low, int medium, int high, int critical) {
-    return List.of(
-        new ResponseTarget(Priority.LOW, low),
-        new ResponseTarget(Priority.MEDIUM, medium),
-        new ResponseTarget(Priority.HIGH, high),
-        new ResponseTarget(Priority.CRITICAL, critical));
   }
 }

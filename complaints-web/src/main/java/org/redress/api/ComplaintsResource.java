@@ -40,8 +40,10 @@ import org.redress.complaint.command.Escalate;
 import org.redress.complaint.command.NewComplaint;
 import org.redress.complaint.command.ProposeResponse;
 import org.redress.complaint.command.RecordComplainantReply;
+import org.redress.complaint.command.RecordInformation;
 import org.redress.complaint.command.ReferExternally;
 import org.redress.complaint.command.Reopen;
+import org.redress.complaint.command.RequestInformation;
 import org.redress.complaint.command.Withdraw;
 import org.redress.complaint.view.ComplaintDetails;
 import org.redress.complaint.view.ComplaintPage;
@@ -184,6 +186,28 @@ public class ComplaintsResource {
   public ComplaintDetails addInvestigationNote(
       @PathParam("reference") String reference, AddInvestigationNote input) {
     return workflow.addInvestigationNote(normalise(reference), input);
+  }
+
+  @POST
+  @Path("{reference}/information-requests")
+  @Operation(
+      summary =
+          "ISO 10002 7.6: ask the complainant for information; the response and resolution"
+              + " deadlines stop until the answer (by EMAIL the request is mailed)")
+  public ComplaintDetails requestInformation(
+      @PathParam("reference") String reference, RequestInformation input) {
+    return workflow.requestInformation(normalise(reference), input);
+  }
+
+  @POST
+  @Path("{reference}/information")
+  @Operation(
+      summary =
+          "Record the complainant's answer to a request for information; the deadlines move by"
+              + " the working time waited")
+  public ComplaintDetails recordInformation(
+      @PathParam("reference") String reference, RecordInformation input) {
+    return workflow.recordInformation(normalise(reference), input);
   }
 
   @POST

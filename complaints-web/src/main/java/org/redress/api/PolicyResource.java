@@ -27,8 +27,8 @@ public class PolicyResource {
   @GET
   @Operation(
       summary =
-          "Time limits, approval threshold, reopen window, assessment matrix, response targets,"
-              + " categories and automatic acknowledgement")
+          "Approval threshold, reopen window, assessment matrix, categories and automatic"
+              + " acknowledgement (time limits: /service-levels)")
   public PolicySettings get() {
     return administration.settings();
   }

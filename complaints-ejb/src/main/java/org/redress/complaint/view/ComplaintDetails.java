@@ -4,13 +4,16 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.redress.complaint.AlertLevel;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ClosingOutcome;
 import org.redress.complaint.ComplainantReply;
 import org.redress.complaint.Complaint;
 import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.Deadline;
 import org.redress.complaint.EscalationTier;
 import org.redress.complaint.HandlingStep;
+import org.redress.complaint.PauseReason;
 import org.redress.complaint.Priority;
 import org.redress.complaint.command.ContactDetails;
 
@@ -44,6 +47,11 @@ public record ComplaintDetails(
     EscalationTier tier,
     Instant responseDueAt,
     boolean overdue,
+    Instant resolutionDueAt,
+    Instant pausedSince,
+    PauseReason pauseReason,
+    Deadline watchedDeadline,
+    AlertLevel alertLevel,
     ResponseView response,
     DecisionView decision,
     ComplainantReply complainantReply,
@@ -96,6 +104,11 @@ public record ComplaintDetails(
         c.tier(),
         c.responseDueAt(),
         c.isOverdue(now),
+        c.resolutionDueAt(),
+        c.pausedSince(),
+        c.pauseReason(),
+        c.watchedDeadline(),
+        c.alertLevel(),
         ResponseView.of(c.response()),
         c.decisionCommunicatedAt() == null
             ? null

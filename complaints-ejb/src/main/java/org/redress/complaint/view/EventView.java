@@ -23,11 +23,13 @@ public record EventView(
   }
 
   /**
-   * For callers who may not see personal data (auditors): a mail received keeps its place in the
-   * timeline, without its sender and its text.
+   * For callers who may not see personal data (auditors): a mail or information received keeps its
+   * place in the timeline, without its sender and its text.
    */
   public static EventView of(ComplaintEvent e, boolean masked) {
-    if (masked && e.type() == EventType.CORRESPONDENCE_RECEIVED) {
+    if (masked
+        && (e.type() == EventType.CORRESPONDENCE_RECEIVED
+            || e.type() == EventType.INFORMATION_RECEIVED)) {
       return new EventView(
           e.number(), e.type(), "***", e.occurredAt(), e.fromStatus(), e.toStatus(), null);
     }

@@ -26,6 +26,7 @@ import org.redress.complaint.command.ContactDetails;
 import org.redress.complaint.command.NewComplaint;
 import org.redress.platform.InvalidInputException;
 import org.redress.platform.Messages;
+import org.redress.policy.Policies;
 
 /**
  * Handles one received mail in its own transaction: records it under its Message-ID (a second
@@ -46,6 +47,8 @@ public class InboundMailbox {
   @EJB ComplaintIntake intake;
 
   @EJB AuditTrail audit;
+
+  @EJB Policies policies;
 
   @EJB Attachments attachments;
 
@@ -80,6 +83,7 @@ public class InboundMailbox {
           mail.senderAddress(),
           MailClassifier.withoutPrefixes(mail.subject()),
           withNote.text(),
+          policies.serviceLevels(),
           now);
       audit.recordChange(
           "Complaint",

@@ -19,7 +19,7 @@ import org.redress.web.FormErrors;
 
 /**
  * Backs {@code app/admin/policy.xhtml}: the complaints-handling policy (acknowledgement time,
- * approval threshold, reopen window, assessment matrix, response targets) and the categories.
+ * approval threshold, reopen window, assessment matrix) and the categories.
  */
 @Named
 @ViewScoped
@@ -29,12 +29,10 @@ public class PolicyBacking implements Serializable {
 
   @EJB PolicyAdministration administration;
 
-  private Integer acknowledgeWithinDays;
   private BigDecimal approvalThreshold;
   private Integer reopenWindowDays;
   private boolean acknowledgeAutomatically;
   private List<MatrixRow> matrix;
-  private List<TargetRow> targets;
   private List<PolicySettings.CategoryView> categories;
 
   private String categoryCode;
@@ -51,26 +49,17 @@ public class PolicyBacking implements Serializable {
     List<PolicySettings.Cell> cells = new ArrayList<>();
     matrix.forEach(
         row -> cells.add(new PolicySettings.Cell(row.severity, row.impact, row.priority)));
-    List<PolicySettings.Target> days = new ArrayList<>();
-    targets.forEach(
-        row -> days.add(new PolicySettings.Target(row.priority, row.days == null ? 0 : row.days)));
     try {
       show(
           administration.change(
               new ChangeHandlingPolicy(
-                  acknowledgeWithinDays,
-                  approvalThreshold,
-                  reopenWindowDays,
-                  cells,
-                  days,
-                  acknowledgeAutomatically)));
+                  approvalThreshold, reopenWindowDays, cells, acknowledgeAutomatically)));
       FormErrors.info("admin.saved");
     } catch (BusinessException refused) {
       FormErrors.show(
           refused,
           "policy",
           Map.of(
-              "acknowledgeWithinDays", "acknowledgeWithinDays",
               "approvalThreshold", "approvalThreshold",
               "reopenWindowDays", "reopenWindowDays"));
     }
@@ -108,7 +97,6 @@ public class PolicyBacking implements Serializable {
   }
 
   private void show(PolicySettings settings) {
-    acknowledgeWithinDays = settings.acknowledgeWithinDays();
     approvalThreshold = settings.approvalThreshold();
     reopenWindowDays = settings.reopenWindowDays();
     acknowledgeAutomatically = settings.acknowledgeAutomatically();
@@ -116,8 +104,6 @@ public class PolicyBacking implements Serializable {
     settings
         .matrix()
         .forEach(c -> matrix.add(new MatrixRow(c.severity(), c.impact(), c.priority())));
-    targets = new ArrayList<>();
-    settings.responseDays().forEach(t -> targets.add(new TargetRow(t.priority(), t.days())));
     categories = settings.categories();
   }
 
@@ -154,40 +140,8 @@ public class PolicyBacking implements Serializable {
     }
   }
 
-  /** One editable response target. */
-  public static class TargetRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final Priority priority;
-    private Integer days;
-
-    TargetRow(Priority priority, Integer days) {
-      this.priority = priority;
-      this.days = days;
-    }
-
-    public Priority getPriority() {
-      return priority;
-    }
-
-    public Integer getDays() {
-      return days;
-    }
-
-    public void setDays(Integer days) {
-      this.days = days;
-    }
-  }
-
   public Priority[] getPriorities() {
     return Priority.values();
-  }
-
-  public Integer getAcknowledgeWithinDays() {
-    return acknowledgeWithinDays;
-  }
-
-  public void setAcknowledgeWithinDays(Integer acknowledgeWithinDays) {
-    this.acknowledgeWithinDays = acknowledgeWithinDays;
   }
 
   public BigDecimal getApprovalThreshold() {
@@ -216,10 +170,6 @@ public class PolicyBacking implements Serializable {
 
   public List<MatrixRow> getMatrix() {
     return matrix;
-  }
-
-  public List<TargetRow> getTargets() {
-    return targets;
   }
 
   public List<PolicySettings.CategoryView> getCategories() {

@@ -29,6 +29,16 @@ public class HowToComplainBacking {
         policies.categoryViews().stream().filter(PolicySettings.CategoryView::active).toList();
   }
 
+  /** A time limit as a phrase in the page's language, e.g. "2 days" or "8 working hours". */
+  public String text(PublishedTimeLimits.TimeLimit limit) {
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    return new java.text.MessageFormat(
+            org.redress.web.FormErrors.text(faces, "limit." + limit.unit()),
+            faces.getViewRoot().getLocale())
+        .format(new Object[] {limit.amount()});
+  }
+
   public PublishedTimeLimits getLimits() {
     return limits;
   }

@@ -33,8 +33,10 @@ import org.redress.complaint.command.DecideApproval;
 import org.redress.complaint.command.Escalate;
 import org.redress.complaint.command.ProposeResponse;
 import org.redress.complaint.command.RecordComplainantReply;
+import org.redress.complaint.command.RecordInformation;
 import org.redress.complaint.command.ReferExternally;
 import org.redress.complaint.command.Reopen;
+import org.redress.complaint.command.RequestInformation;
 import org.redress.complaint.command.Withdraw;
 import org.redress.complaint.view.AttachmentView;
 import org.redress.complaint.view.ComplaintDetails;
@@ -88,6 +90,10 @@ public class ComplaintBacking implements Serializable {
   private String assessmentNotes;
   private String assignee;
   private String assignmentNote;
+  private String question;
+  private Channel questionChannel;
+  private String information;
+  private Channel informationChannel;
   private String note;
   private RemedyType remedyType;
   private String responseSummary;
@@ -193,6 +199,55 @@ public class ComplaintBacking implements Serializable {
         "note",
         Map.of("text", "noteText"),
         () -> workflow.addInvestigationNote(ref(), new AddInvestigationNote(note)));
+  }
+
+  public String requestInformation() {
+    return step(
+        "requestInformation",
+        Map.of("question", "question"),
+        () ->
+            workflow.requestInformation(ref(), new RequestInformation(question, questionChannel)));
+  }
+
+  public String recordInformation() {
+    return step(
+        "recordInformation",
+        Map.of("text", "information"),
+        () ->
+            workflow.recordInformation(
+                ref(), new RecordInformation(information, informationChannel)));
+  }
+
+  public String getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(String question) {
+    this.question = question;
+  }
+
+  public Channel getQuestionChannel() {
+    return questionChannel;
+  }
+
+  public void setQuestionChannel(Channel questionChannel) {
+    this.questionChannel = questionChannel;
+  }
+
+  public String getInformation() {
+    return information;
+  }
+
+  public void setInformation(String information) {
+    this.information = information;
+  }
+
+  public Channel getInformationChannel() {
+    return informationChannel;
+  }
+
+  public void setInformationChannel(Channel informationChannel) {
+    this.informationChannel = informationChannel;
   }
 
   public String proposeResponse() {
