@@ -13,9 +13,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The mail templates, one set per event and language: {@code <event>.<language>.subject}, {@code
- * .txt} and {@code .html} under {@code org/redress/mail/templates}, in Mustache. A language without
- * templates gets English. Values are HTML-escaped in the HTML part only.
+ * The mail templates as shipped, one set per event and language: {@code
+ * <event>.<language>.subject}, {@code .txt} and {@code .html} under {@code
+ * org/redress/mail/templates}, in Mustache. A language without templates gets English. Values are
+ * HTML-escaped in the HTML part only. An administrator's own version of a template (see {@link
+ * TemplateStore}) is rendered here too, by the same rules.
  */
 public final class MailTemplates {
 
@@ -45,6 +47,33 @@ public final class MailTemplates {
         template(event, lang, "subject", PLAIN).execute(values).strip(),
         template(event, lang, "txt", PLAIN).execute(values),
         template(event, lang, "html", HTML).execute(values));
+  }
+
+  /** The default template of an event in a language, as shipped. */
+  public static MailTemplateSource defaults(String event, String language) {
+    String lang = language(language);
+    return new MailTemplateSource(
+        read(event + "." + lang + ".subject"),
+        read(event + "." + lang + ".txt"),
+        read(event + "." + lang + ".html"));
+  }
+
+  /**
+   * Renders a template given as text, such as an administrator's version of one.
+   *
+   * @throws com.samskivert.mustache.MustacheException when a part does not compile or a value it
+   *     needs is missing
+   */
+  public static Rendered render(MailTemplateSource source, Map<String, Object> values) {
+    return new Rendered(
+        compile(source.subject(), false).execute(values).strip(),
+        compile(source.text(), false).execute(values),
+        compile(source.html(), true).execute(values));
+  }
+
+  /** Compiles one part: the HTML part escapes values, the subject and the text do not. */
+  static Template compile(String source, boolean html) {
+    return (html ? HTML : PLAIN).compile(source);
   }
 
   /** The language a mail is written in for a complainant's language tag. */
