@@ -169,8 +169,9 @@ public class QualitySync {
       int won =
           em.createQuery(
                   "UPDATE PluginConfiguration c SET c.nextPullAt = :next"
-                      + " WHERE c.pluginId = :id AND c.enabled = TRUE"
+                      + " WHERE c.pluginId = :id AND c.enabled = :on"
                       + " AND (c.nextPullAt IS NULL OR c.nextPullAt <= :now)")
+              .setParameter("on", true)
               .setParameter("next", now.plus(PULL_EVERY))
               .setParameter("id", connector.pluginId())
               .setParameter("now", now)

@@ -92,18 +92,24 @@ class ComplainantFlowBrowserIT {
   }
 
   @Test
-  void howToComplainPublishesTheTimeLimitsOfThePolicyInForce() {
+  void howToComplainPublishesTheTimeLimitsOfTheServiceLevelsInForce() {
     Texts text = Texts.english();
     browser.signIn("admin").open("/app/admin/policy.xhtml");
-    int acknowledge = policyNumber(By.id("policy:acknowledgeWithinDays"));
     int reopen = policyNumber(By.id("policy:reopenWindowDays"));
-    int usual = policyNumber(responseTarget(text.get("priority.MEDIUM")));
-    int urgent = policyNumber(responseTarget(text.get("priority.CRITICAL")));
+    browser.open("/app/admin/service-levels.xhtml");
+    // The standard rules count round the clock: whole days of 24 hours.
+    long acknowledge = hours("*:MEDIUM", 4) / 24;
+    long usual = hours("*:MEDIUM", 5) / 24;
+    long urgent = hours("*:CRITICAL", 5) / 24;
 
     browser.open("/public/index.xhtml");
     assertThat(browser.text("timeLimits"))
-        .contains(text.format("howto.stages.acknowledge", acknowledge))
-        .contains(text.format("howto.stages.respond", usual, urgent))
+        .contains(text.format("howto.stages.acknowledge", text.format("limit.DAYS", acknowledge)))
+        .contains(
+            text.format(
+                "howto.stages.respond",
+                text.format("limit.DAYS", usual),
+                text.format("limit.DAYS", urgent)))
         .contains(text.format("howto.stages.close", reopen));
   }
 
@@ -160,20 +166,26 @@ class ComplainantFlowBrowserIT {
     return Integer.parseInt(browser.waitFor(input).getDomProperty("value").strip());
   }
 
-  /** The days input of a priority's row in the policy's table of response targets. */
-  private static By responseTarget(String priority) {
-    return By.xpath(
-        "//form[@id='policy']//tr[td[1][normalize-space()='"
-            + priority
-            + "']]//input[@type='text']");
+  /** The hours in a column of a rule's row on the service-levels page, e.g. "48 h". */
+  private long hours(String scope, int column) {
+    String cell =
+        browser
+            .waitFor(By.xpath("//tr[@id='rule-" + scope + "']/td[" + column + "]"))
+            .getText()
+            .replace("h", "")
+            .strip();
+    return Long.parseLong(cell);
   }
 
-  /** A text with its {0}, {1}… placeholders standing for any number, as a pattern. */
+  /**
+   * A text with its {0}, {1}… placeholders standing for a number or a time limit ("2 days"), as a
+   * pattern.
+   */
   private static Pattern withNumbers(String text) {
     StringBuilder pattern = new StringBuilder();
     for (String part : text.split("\\{\\d\\}", -1)) {
       if (pattern.length() > 0) {
-        pattern.append("\\d+");
+        pattern.append("\\d+[^.;,]*?");
       }
       pattern.append(Pattern.quote(part));
     }
