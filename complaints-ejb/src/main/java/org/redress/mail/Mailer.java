@@ -52,6 +52,8 @@ public class Mailer {
 
   @EJB Outbox outbox;
 
+  @EJB TemplateStore templates;
+
   /**
    * The acknowledgement (ISO 10002 7.4) to a complainant who gave an email address: reference,
    * tracking code and link, the next steps and the response deadline, in their language.
@@ -107,7 +109,7 @@ public class Mailer {
   private void compose(String event, Complaint complaint, Map<String, Object> values) {
     Party complainant = complaint.complainant();
     MailTemplates.Rendered mail =
-        MailTemplates.render(event, MailTemplates.language(complainant.language()), values);
+        templates.render(event, MailTemplates.language(complainant.language()), values);
     queue(
         complaint.reference(),
         new MailMessage(
