@@ -64,6 +64,8 @@ public class Mailer {
 
   @EJB Policies policies;
 
+  @EJB TemplateStore templates;
+
   /**
    * The acknowledgement (ISO 10002 7.4) to a complainant who gave an email address: reference,
    * tracking code and link, the next steps and the response deadline, in their language.
@@ -290,7 +292,7 @@ public class Mailer {
     personal.put(
         "staffName", contact.displayName() == null ? contact.userName() : contact.displayName());
     MailTemplates.Rendered mail =
-        MailTemplates.render(event, MailTemplates.language(contact.language()), personal);
+        templates.render(event, MailTemplates.language(contact.language()), personal);
     queue(
         complaint.reference(),
         new MailMessage(
@@ -311,7 +313,7 @@ public class Mailer {
     if (address == null || address.isBlank()) {
       return false;
     }
-    MailTemplates.Rendered mail = MailTemplates.render(event, language, values);
+    MailTemplates.Rendered mail = templates.render(event, language, values);
     queue(
         complaint.reference(),
         new MailMessage(
@@ -327,7 +329,7 @@ public class Mailer {
   private void compose(String event, Complaint complaint, Map<String, Object> values) {
     Party complainant = complaint.complainant();
     MailTemplates.Rendered mail =
-        MailTemplates.render(event, MailTemplates.language(complainant.language()), values);
+        templates.render(event, MailTemplates.language(complainant.language()), values);
     queue(
         complaint.reference(),
         new MailMessage(

@@ -76,6 +76,10 @@ public final class TemplateCheck {
       errors.add(new FieldError(field, Messages.text("mailTemplate.required")));
       return null;
     }
+    if ("subject".equals(field) && source.strip().contains("\n")) {
+      errors.add(new FieldError(field, Messages.text("mailTemplate.oneLine")));
+      return null;
+    }
     if ("subject".equals(field) && source.length() > MAX_SUBJECT) {
       errors.add(
           new FieldError(

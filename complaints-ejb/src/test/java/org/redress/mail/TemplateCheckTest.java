@@ -174,6 +174,29 @@ class TemplateCheckTest {
   }
 
   @Test
+  void theSubjectIsOneLine() {
+    assertThat(check("[{{reference}}]\nThanks", TEXT, HTML))
+        .containsExactly(new FieldError("subject", "must be one line"));
+  }
+
+  @Test
+  void lineEndingsFromABrowsersTextAreaBecomePlainAndLinesCountTheSame() {
+    MailTemplateSource fromBrowser =
+        new MailTemplateSource(
+            "[{{reference}}]", "Dear {{name}},\r\n\r\n{{nope}}", "<p>\r{{x}}</p>");
+
+    assertThat(fromBrowser.normalized())
+        .isEqualTo(
+            new MailTemplateSource(
+                "[{{reference}}]", "Dear {{name}},\n\n{{nope}}", "<p>\n{{x}}</p>"));
+    assertThat(TemplateCheck.problems(MailEvent.ACKNOWLEDGEMENT, "en", fromBrowser.normalized()))
+        .extracting(FieldError::message)
+        .allMatch(
+            m -> m.startsWith("uses {{nope}} (line 3)") || m.startsWith("uses {{x}} (line 2)"))
+        .hasSize(2);
+  }
+
+  @Test
   void theMessagesFollowTheCallersLanguage() {
     CallerLocale.set(Locale.GERMAN);
 

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.redress.mail.InvalidTemplateException;
 import org.redress.platform.BusinessException;
 import org.redress.platform.FieldError;
 import org.redress.platform.IllegalTransitionException;
@@ -89,6 +90,10 @@ final class Problems {
   }
 
   private static Problem business(BusinessException failure) {
+    if (failure instanceof InvalidTemplateException invalid) {
+      return Problem.of(422, "invalid-template", "Invalid template", failure.getMessage())
+          .withErrors(invalid.errors());
+    }
     if (failure instanceof InvalidInputException invalid) {
       return Problem.of(Status.BAD_REQUEST, "invalid-input", "Invalid input", failure.getMessage())
           .withErrors(invalid.errors());
