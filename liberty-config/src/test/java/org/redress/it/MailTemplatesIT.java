@@ -10,6 +10,8 @@ import static org.redress.it.Api.as;
 import static org.redress.it.Eventually.eventually;
 
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,33 @@ class MailTemplatesIT {
       assertThat(ours).extracting(e -> e.get("actor")).containsOnly("admin");
       assertThat((String) ours.get(0).get("changes"))
           .contains("\"customised\":{\"from\":\"false\",\"to\":\"true\"}");
+    } finally {
+      reset("acknowledgement", "de");
+    }
+  }
+
+  @Test
+  void aVersionBrokenBehindRedresssBackNeverStopsTheMailItGoesOutFromTheDefault() throws Exception {
+    try (Connection db = TheDatabase.connect();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO MAIL_TEMPLATE (EVENT, LANGUAGE, SUBJECT, TEXT_BODY, HTML_BODY,"
+                    + " UPDATED_BY, UPDATED_AT, VERSION)"
+                    + " VALUES ('acknowledgement', 'de', '[{{reference}}] {{#oops}}', '{{oops}}',"
+                    + " '<p>{{oops}}</p>', 'database', CURRENT_TIMESTAMP, 1)")) {
+      insert.executeUpdate();
+    }
+    try {
+      as("admin")
+          .get("/mail-templates/acknowledgement/de")
+          .then()
+          .statusCode(200)
+          .body("customised", equalTo(true));
+
+      String reference = acknowledgedByMail();
+      assertThat(mailPayload(reference))
+          .contains("[" + reference + "] Wir haben Ihre Beschwerde erhalten")
+          .doesNotContain("oops");
     } finally {
       reset("acknowledgement", "de");
     }
