@@ -6,9 +6,13 @@ package org.redress.mail;
  */
 public record MailTemplateSource(String subject, String text, String html) {
 
-  /** The same template with every line ending as {@code \n} (browsers send text areas as CRLF). */
+  /**
+   * The same template with every line ending as {@code \n} (browsers send text areas as CRLF) and
+   * the subject without the blank space around it.
+   */
   public MailTemplateSource normalized() {
-    return new MailTemplateSource(lines(subject), lines(text), lines(html));
+    return new MailTemplateSource(
+        subject == null ? null : lines(subject).strip(), lines(text), lines(html));
   }
 
   private static String lines(String part) {

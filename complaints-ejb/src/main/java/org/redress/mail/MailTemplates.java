@@ -53,7 +53,7 @@ public final class MailTemplates {
   public static MailTemplateSource defaults(String event, String language) {
     String lang = language(language);
     return new MailTemplateSource(
-        read(event + "." + lang + ".subject"),
+        read(event + "." + lang + ".subject").strip(),
         read(event + "." + lang + ".txt"),
         read(event + "." + lang + ".html"));
   }

@@ -46,13 +46,10 @@ public final class TemplateCheck {
   public static List<FieldError> problems(
       MailEvent event, String language, MailTemplateSource source) {
     List<FieldError> errors = new ArrayList<>();
-    if (source == null) {
-      errors.add(new FieldError("subject", Messages.text("mailTemplate.required")));
-      return errors;
-    }
-    Template subject = part(event, "subject", source.subject(), false, errors);
-    part(event, "text", source.text(), false, errors);
-    part(event, "html", source.html(), true, errors);
+    MailTemplateSource given = source == null ? new MailTemplateSource(null, null, null) : source;
+    Template subject = part(event, "subject", given.subject(), false, errors);
+    part(event, "text", given.text(), false, errors);
+    part(event, "html", given.html(), true, errors);
     if (subject != null) {
       String rendered = subject.execute(event.fewestValues(language));
       if (!rendered.contains(MailEvent.SAMPLE_REFERENCE)) {

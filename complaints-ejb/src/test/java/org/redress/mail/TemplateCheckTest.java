@@ -48,6 +48,13 @@ class TemplateCheckTest {
   }
 
   @Test
+  void noTemplateAtAllNamesEveryPart() {
+    assertThat(TemplateCheck.problems(MailEvent.DECISION, "de", null))
+        .extracting(FieldError::field)
+        .containsExactly("subject", "text", "html");
+  }
+
+  @Test
   void theSubjectMustCarryTheReference() {
     assertThat(check("Thank you, {{name}}", TEXT, HTML))
         .containsExactly(

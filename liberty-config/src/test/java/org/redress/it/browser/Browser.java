@@ -291,6 +291,17 @@ public final class Browser
     return driver.findElements(locator);
   }
 
+  /** The text an {@code <iframe>} of the page shows, such as a sandboxed HTML preview. */
+  public String frameText(String id) {
+    WebElement frame = waitFor(By.id(id));
+    driver.switchTo().frame(frame);
+    try {
+      return driver.findElement(By.tagName("body")).getText();
+    } finally {
+      driver.switchTo().defaultContent();
+    }
+  }
+
   /** All the text the page shows. */
   public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
