@@ -28,7 +28,13 @@ public final class AuditClauses {
     map(complaint, IsoClause.ISO10002_7_2, "RECEIVE", "DEMO_DATA", "ATTACH_FILE");
     map(complaint, IsoClause.ISO10002_7_4, "ACKNOWLEDGE");
     map(complaint, IsoClause.ISO10002_7_5, "ASSESS");
-    map(complaint, IsoClause.ISO10002_7_6, "ASSIGN", "INVESTIGATION_NOTE");
+    map(
+        complaint,
+        IsoClause.ISO10002_7_6,
+        "ASSIGN",
+        "INVESTIGATION_NOTE",
+        "REQUEST_INFORMATION",
+        "RECORD_INFORMATION");
     map(complaint, IsoClause.ISO10002_7_7, "PROPOSE_RESPONSE", "DECIDE_APPROVAL");
     map(complaint, IsoClause.ISO10002_7_7, "LINK_NONCONFORMITY");
     map(complaint, IsoClause.ISO9001_10_2_1A, "LINK_NONCONFORMITY");
@@ -70,6 +76,9 @@ public final class AuditClauses {
 
     other("HandlingPolicy", IsoClause.ISO10002_6_3);
     other("Category", IsoClause.ISO10002_6_3);
+    other("ServiceLevel", IsoClause.ISO10002_6_3);
+    other("BusinessCalendar", IsoClause.ISO10002_6_3);
+    other("StaffContact", IsoClause.ISO10002_6_3);
   }
 
   private AuditClauses() {}

@@ -21,7 +21,7 @@ class ServiceLevelsBrowserIT {
   void aRuleForACategoryIsAddedAndWrongValuesAreNamedAtTheirField() {
     browser.signIn("manager");
     browser.submit("menuAdmin").submit("adminServiceLevels");
-    assertThat(browser.text("rules:rulesTable"))
+    assertThat(browser.text("rulesTable"))
         .contains(text.get("sla.anyCategory"), text.get("priority.CRITICAL"));
 
     browser
