@@ -112,7 +112,8 @@ class ServiceLevelIT {
     assertThat(asked.getString("pauseReason")).isEqualTo("INFORMATION_REQUESTED");
     Instant pausedSince = Instant.parse(asked.getString("pausedSince"));
     MimeMessage request =
-        eventually("the request for information", () -> mailTo(address, "information-request"));
+        eventually(
+            "the request for information", () -> mailTo(address, "information-request", ref));
     assertThat(request.getSubject()).startsWith("[" + ref + "]");
     assertThat(request.getMessageID()).contains(".information-request.");
 
@@ -177,7 +178,7 @@ class ServiceLevelIT {
       assertThat(details(ref).getString("alertLevel")).isEqualTo("WARNED");
       // Nobody is assigned yet, so the manager is warned.
       MimeMessage warning =
-          eventually("the warning", () -> mailTo(manager, "staff-deadline-warning"));
+          eventually("the warning", () -> mailTo(manager, "staff-deadline-warning", ref));
       assertThat(warning.getSubject()).startsWith("[" + ref + "]");
 
       moveClock("PT65M");
@@ -185,7 +186,7 @@ class ServiceLevelIT {
       eventually("the escalation to the manager", () -> hasEvent(ref, "DEADLINE_MISSED"));
       assertThat(details(ref).getString("alertLevel")).isEqualTo("MANAGER");
       MimeMessage toManager =
-          eventually("the manager's mail", () -> mailTo(manager, "escalation-notice"));
+          eventually("the manager's mail", () -> mailTo(manager, "escalation-notice", ref));
       assertThat(toManager.getSubject()).startsWith("[" + ref + "]");
 
       moveClock("PT2H10M");
@@ -194,7 +195,7 @@ class ServiceLevelIT {
           "the escalation to the complaints officer",
           () -> "COMPLAINTS_OFFICER".equals(details(ref).getString("alertLevel")) ? true : null);
       MimeMessage toOfficer =
-          eventually("the officer's mail", () -> mailTo(officer, "escalation-notice"));
+          eventually("the officer's mail", () -> mailTo(officer, "escalation-notice", ref));
       assertThat(toOfficer.getSubject()).startsWith("[" + ref + "]");
       assertThat(Api.eventTypes(ref).stream().filter("DEADLINE_MISSED"::equals).count())
           .isEqualTo(2);
@@ -235,14 +236,18 @@ class ServiceLevelIT {
     return Api.eventTypes(ref).contains(type) ? true : null;
   }
 
-  /** The mail of this event (its Message-ID names it) to this address, once it arrived. */
-  private MimeMessage mailTo(String address, String event) {
+  /**
+   * The mail of this event (its Message-ID names it) about this case to this address, once it
+   * arrived. Other cases' alerts may go to the same address while the clock is moved.
+   */
+  private MimeMessage mailTo(String address, String event, String ref) {
     return Arrays.stream(smtp.getReceivedMessages())
         .map(MimeMessage.class::cast)
         .filter(
             m -> {
               try {
                 return m.getMessageID().contains("." + event + ".")
+                    && m.getSubject().startsWith("[" + ref + "]")
                     && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
                         .anyMatch(a -> a.toString().contains(address));
               } catch (jakarta.mail.MessagingException e) {

@@ -31,13 +31,16 @@ class ServiceLevelsBrowserIT {
         .type("rule:respondHours", "8")
         .type("rule:resolveHours", "80")
         .submit("rule:saveRule");
-    assertThat(fieldError("rule:respondHours"))
-        .contains("must not be longer than the time to resolve");
-    browser.type("rule:respondHours", "40").submit("rule:saveRule");
     assertThat(fieldError("rule:acknowledgeHours"))
         .contains("must not be longer than the time to respond");
+    browser
+        .type("rule:acknowledgeHours", "8")
+        .type("rule:respondHours", "90")
+        .submit("rule:saveRule");
+    assertThat(fieldError("rule:respondHours"))
+        .contains("must not be longer than the time to resolve");
 
-    browser.type("rule:acknowledgeHours", "8").submit("rule:saveRule");
+    browser.type("rule:respondHours", "40").submit("rule:saveRule");
     assertThat(browser.text("slaMessages")).contains(text.get("sla.ruleSaved"));
     assertThat(browser.text("rule-BILLING:HIGH")).contains("8 h", "40 h", "80 h");
 
