@@ -173,6 +173,71 @@ class InboundMailIT {
     assertThat(searchCount(marker)).isZero();
   }
 
+  @Test
+  void aMailInGermanBecomesAGermanComplaintAcknowledgedInGermanWhenThePolicySaysSo()
+      throws Exception {
+    Api.automaticAcknowledgement(true);
+    try {
+      String marker = Api.marker();
+      String sender = marker + "@example.com";
+      MimeMessage message =
+          GreenMailUtil.createTextEmail(
+              MAILBOX,
+              sender,
+              "Wasserkocher undicht",
+              "Mein Wasserkocher ist seit Montag undicht. " + marker,
+              TestMailServer.smtp());
+      message.setHeader("Content-Language", "de");
+      GreenMailUtil.sendMimeMessage(message);
+
+      String reference =
+          eventually(
+              "the mail becomes a complaint",
+              () -> {
+                List<String> found =
+                    as("handler")
+                        .queryParam("q", marker)
+                        .get("/complaints")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.reference");
+                return found.isEmpty() ? null : found.get(0);
+              });
+      as("handler")
+          .get("/complaints/{ref}", reference)
+          .then()
+          .statusCode(200)
+          .body("complainant.language", org.hamcrest.Matchers.equalTo("de"))
+          .body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"));
+
+      MimeMessage acknowledgement =
+          eventually(
+              "the acknowledgement to " + sender,
+              () ->
+                  java.util.Arrays.stream(mail.getReceivedMessages())
+                      .filter(m -> sender.equals(recipient(m)))
+                      .findFirst()
+                      .orElse(null));
+      assertThat(acknowledgement.getSubject())
+          .isEqualTo("[" + reference + "] Wir haben Ihre Beschwerde erhalten");
+      assertThat(GreenMailUtil.getBody(acknowledgement)).contains("Ihr Aktenzeichen: " + reference);
+    } finally {
+      Api.automaticAcknowledgement(false);
+    }
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      jakarta.mail.Address[] to = message.getRecipients(jakarta.mail.Message.RecipientType.TO);
+      return to == null || to.length == 0
+          ? ""
+          : ((jakarta.mail.internet.InternetAddress) to[0]).getAddress();
+    } catch (jakarta.mail.MessagingException unreadable) {
+      return "";
+    }
+  }
+
   private void send(String from, String subject, String body, String autoSubmitted)
       throws Exception {
     MimeMessage message =

@@ -147,7 +147,7 @@ class MailIT {
   @Test
   void withThePolicySwitchedOnAComplaintFromThePublicFormIsAcknowledgedByMailAtOnce()
       throws Exception {
-    automaticAcknowledgement(true);
+    Api.automaticAcknowledgement(true);
     try {
       String address = Api.marker() + "@example.com";
       Map<String, Object> body = Api.complaint(Api.marker());
@@ -175,7 +175,7 @@ class MailIT {
           .body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"))
           .body("acknowledgedAt", org.hamcrest.Matchers.notNullValue());
     } finally {
-      automaticAcknowledgement(false);
+      Api.automaticAcknowledgement(false);
     }
     String address = Api.marker() + "@example.com";
     Map<String, Object> body = Api.complaint(Api.marker());
@@ -196,21 +196,6 @@ class MailIT {
         .then()
         .body("status", org.hamcrest.Matchers.equalTo("RECEIVED"));
     assertThat(Api.outbox(reference)).isEmpty();
-  }
-
-  /** Switches the policy's automatic acknowledgement, leaving the rest of the policy as it is. */
-  private static void automaticAcknowledgement(boolean on) {
-    Map<String, Object> policy =
-        new HashMap<>(
-            as("admin").get("/policy").then().statusCode(200).extract().jsonPath().getMap("$"));
-    policy.remove("categories");
-    policy.put("acknowledgeAutomatically", on);
-    as("admin")
-        .body(policy)
-        .put("/policy")
-        .then()
-        .statusCode(200)
-        .body("acknowledgeAutomatically", org.hamcrest.Matchers.equalTo(on));
   }
 
   private static String complaint(String address, String language) {
