@@ -99,6 +99,27 @@ public class Outbox {
   }
 
   /**
+   * Frees the claims an instance of this name holds on messages still waiting. Called when a server
+   * starts, before it claims anything, to take back what it had claimed when it stopped (killed,
+   * say, in the middle of delivering): those messages are due again at once instead of when the
+   * claim would have run out. A message it may have delivered just before it stopped goes out
+   * again, with the same Message-ID for a mail.
+   *
+   * @return how many messages were freed
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int releaseClaims(String instance) {
+    return em.createQuery(
+            "UPDATE OutboxMessage m SET m.claimedBy = NULL, m.claimedUntil = NULL,"
+                + " m.version = m.version + 1"
+                + " WHERE m.claimedBy = :instance AND m.status = :pending")
+        .setParameter("instance", instance)
+        .setParameter("pending", OutboxStatus.PENDING)
+        .executeUpdate();
+  }
+
+  /**
    * Records the outcome of an attempt. A message another instance settled meanwhile (its claim ran
    * out while this one was still delivering) is left as that instance recorded it.
    */

@@ -13,16 +13,24 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.redress.platform.Hashes;
 
 /**
  * Delivers due messages every two seconds, on every server instance. Each instance claims its own
  * messages, so several instances share the work; one instance never runs two rounds at once.
+ *
+ * <p>An instance is named after its host and its server directory, the same name every time that
+ * server starts. So a server that was killed while it held claims (a batch it was delivering) knows
+ * them as its own when it starts again and frees them in its first round: those mails go out at
+ * once, not when the claims would have run out, five minutes later. The claims of an instance that
+ * never comes back run out after {@link #LEASE} and another instance takes the messages.
  */
 @Startup
 @Singleton
@@ -35,8 +43,13 @@ public class OutboxDispatcher {
   static final Duration LEASE = Duration.ofMinutes(5);
   static final Duration KEEP_DELIVERED = Duration.ofDays(30);
 
-  private final String instance = instanceName();
+  private final String instance =
+      instanceName(
+          hostName(), System.getProperty("server.output.dir", System.getProperty("user.dir")));
   private final AtomicBoolean running = new AtomicBoolean();
+
+  /** Whether the claims this server held when it last stopped were freed; only read in a round. */
+  private boolean claimsFreed;
 
   @EJB Outbox outbox;
 
@@ -48,6 +61,15 @@ public class OutboxDispatcher {
       return;
     }
     try {
+      if (!claimsFreed) {
+        int freed = outbox.releaseClaims(instance);
+        claimsFreed = true;
+        if (freed > 0) {
+          LOG.info(
+              () ->
+                  freed + " outbox messages this server had claimed when it stopped are due again");
+        }
+      }
       long stopAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       List<OutboxMessageView> batch;
       do {
@@ -94,14 +116,33 @@ public class OutboxDispatcher {
     return null;
   }
 
-  private static String instanceName() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "unknown-host";
+  /**
+   * This server's name in claims: the host and a digest of the server directory (only one server
+   * runs from a directory at a time), at most 100 characters. Without a host name, a name of its
+   * own for this run, whose claims then run out instead of being freed at the next start.
+   */
+  static String instanceName(String host, String serverDirectory) {
+    String name;
+    if (host == null || serverDirectory == null) {
+      name = "unknown-host/" + UUID.randomUUID().toString().substring(0, 8);
+    } else {
+      Path directory = Path.of(serverDirectory).toAbsolutePath().normalize();
+      Path server = directory.getFileName();
+      name =
+          host
+              + "/"
+              + (server == null ? "server" : server.toString())
+              + "-"
+              + Hashes.sha256(directory.toString()).substring(0, 12);
     }
-    String name = host + "/" + UUID.randomUUID().toString().substring(0, 8);
     return name.length() > 100 ? name.substring(name.length() - 100) : name;
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return null;
+    }
   }
 }

@@ -163,4 +163,19 @@ final class Api {
         .jsonPath()
         .getList("$");
   }
+
+  /** Switches the policy's automatic acknowledgement, leaving the rest of the policy as it is. */
+  static void automaticAcknowledgement(boolean on) {
+    Map<String, Object> policy =
+        new HashMap<>(
+            as("admin").get("/policy").then().statusCode(200).extract().jsonPath().getMap("$"));
+    policy.remove("categories");
+    policy.put("acknowledgeAutomatically", on);
+    as("admin")
+        .body(policy)
+        .put("/policy")
+        .then()
+        .statusCode(200)
+        .body("acknowledgeAutomatically", org.hamcrest.Matchers.equalTo(on));
+  }
 }

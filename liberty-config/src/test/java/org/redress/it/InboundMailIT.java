@@ -6,7 +6,6 @@ import static org.redress.it.Eventually.eventually;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The complaints mailbox (GreenMail IMAP on 3143, user "complaints", which the build's server reads
- * every 20 s): a new mail becomes a complaint, a reply lands on its case, an auto-reply is left
- * alone.
+ * The complaints mailbox (GreenMail IMAP on the build's IMAP port, 3143 unless moved, user
+ * "complaints", which the build's server reads every 20 s): a new mail becomes a complaint, a reply
+ * lands on its case, an auto-reply is left alone.
  */
 class InboundMailIT {
 
@@ -27,7 +26,7 @@ class InboundMailIT {
 
   @BeforeEach
   void aMailbox() {
-    mail = new GreenMail(ServerSetupTest.SMTP_IMAP);
+    mail = new GreenMail(TestMailServer.smtpAndImap());
     mail.start();
     mail.setUser(MAILBOX, "complaints", "complaints");
   }
@@ -103,7 +102,7 @@ class InboundMailIT {
             sender,
             "Photo of the crack",
             "See the photo. " + marker,
-            ServerSetupTest.SMTP);
+            TestMailServer.smtp());
     jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
     text.setText("See the photo and the invoice. " + marker, "UTF-8");
     jakarta.mail.internet.MimeBodyPart invoice = new jakarta.mail.internet.MimeBodyPart();
@@ -174,10 +173,75 @@ class InboundMailIT {
     assertThat(searchCount(marker)).isZero();
   }
 
+  @Test
+  void aMailInGermanBecomesAGermanComplaintAcknowledgedInGermanWhenThePolicySaysSo()
+      throws Exception {
+    Api.automaticAcknowledgement(true);
+    try {
+      String marker = Api.marker();
+      String sender = marker + "@example.com";
+      MimeMessage message =
+          GreenMailUtil.createTextEmail(
+              MAILBOX,
+              sender,
+              "Wasserkocher undicht",
+              "Mein Wasserkocher ist seit Montag undicht. " + marker,
+              TestMailServer.smtp());
+      message.setHeader("Content-Language", "de");
+      GreenMailUtil.sendMimeMessage(message);
+
+      String reference =
+          eventually(
+              "the mail becomes a complaint",
+              () -> {
+                List<String> found =
+                    as("handler")
+                        .queryParam("q", marker)
+                        .get("/complaints")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.reference");
+                return found.isEmpty() ? null : found.get(0);
+              });
+      as("handler")
+          .get("/complaints/{ref}", reference)
+          .then()
+          .statusCode(200)
+          .body("complainant.language", org.hamcrest.Matchers.equalTo("de"))
+          .body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"));
+
+      MimeMessage acknowledgement =
+          eventually(
+              "the acknowledgement to " + sender,
+              () ->
+                  java.util.Arrays.stream(mail.getReceivedMessages())
+                      .filter(m -> sender.equals(recipient(m)))
+                      .findFirst()
+                      .orElse(null));
+      assertThat(acknowledgement.getSubject())
+          .isEqualTo("[" + reference + "] Wir haben Ihre Beschwerde erhalten");
+      assertThat(GreenMailUtil.getBody(acknowledgement)).contains("Ihr Aktenzeichen: " + reference);
+    } finally {
+      Api.automaticAcknowledgement(false);
+    }
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      jakarta.mail.Address[] to = message.getRecipients(jakarta.mail.Message.RecipientType.TO);
+      return to == null || to.length == 0
+          ? ""
+          : ((jakarta.mail.internet.InternetAddress) to[0]).getAddress();
+    } catch (jakarta.mail.MessagingException unreadable) {
+      return "";
+    }
+  }
+
   private void send(String from, String subject, String body, String autoSubmitted)
       throws Exception {
     MimeMessage message =
-        GreenMailUtil.createTextEmail(MAILBOX, from, subject, body, ServerSetupTest.SMTP);
+        GreenMailUtil.createTextEmail(MAILBOX, from, subject, body, TestMailServer.smtp());
     if (autoSubmitted != null) {
       message.setHeader("Auto-Submitted", autoSubmitted);
     }

@@ -6,7 +6,6 @@ import static org.redress.it.Eventually.eventually;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,9 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mail through the outbox to an SMTP server on loopback (GreenMail on 3025, where the build's
- * server sends): the acknowledgement reaches the complainant in their language, and one written
- * while the mail server was down goes out, with the same Message-ID, once it is back.
+ * Mail through the outbox to an SMTP server on loopback (GreenMail on the build's SMTP port, 3025
+ * unless moved, where the build's server sends): the acknowledgement reaches the complainant in
+ * their language, and one written while the mail server was down goes out, with the same
+ * Message-ID, once it is back.
  */
 class MailIT {
 
@@ -28,7 +28,7 @@ class MailIT {
 
   @BeforeEach
   void aMailServer() {
-    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp = new GreenMail(TestMailServer.smtp());
     smtp.start();
   }
 
@@ -130,7 +130,7 @@ class MailIT {
     assertThat(waiting).containsEntry("status", "PENDING").containsEntry("topic", "mail.send");
     assertThat((String) waiting.get("lastError")).contains("Sending failed");
 
-    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp = new GreenMail(TestMailServer.smtp());
     smtp.start();
     MimeMessage mail = awaitMailTo(address);
     assertThat(mail.getSubject()).contains(reference);
@@ -147,7 +147,7 @@ class MailIT {
   @Test
   void withThePolicySwitchedOnAComplaintFromThePublicFormIsAcknowledgedByMailAtOnce()
       throws Exception {
-    automaticAcknowledgement(true);
+    Api.automaticAcknowledgement(true);
     try {
       String address = Api.marker() + "@example.com";
       Map<String, Object> body = Api.complaint(Api.marker());
@@ -175,7 +175,7 @@ class MailIT {
           .body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"))
           .body("acknowledgedAt", org.hamcrest.Matchers.notNullValue());
     } finally {
-      automaticAcknowledgement(false);
+      Api.automaticAcknowledgement(false);
     }
     String address = Api.marker() + "@example.com";
     Map<String, Object> body = Api.complaint(Api.marker());
@@ -196,21 +196,6 @@ class MailIT {
         .then()
         .body("status", org.hamcrest.Matchers.equalTo("RECEIVED"));
     assertThat(Api.outbox(reference)).isEmpty();
-  }
-
-  /** Switches the policy's automatic acknowledgement, leaving the rest of the policy as it is. */
-  private static void automaticAcknowledgement(boolean on) {
-    Map<String, Object> policy =
-        new HashMap<>(
-            as("admin").get("/policy").then().statusCode(200).extract().jsonPath().getMap("$"));
-    policy.remove("categories");
-    policy.put("acknowledgeAutomatically", on);
-    as("admin")
-        .body(policy)
-        .put("/policy")
-        .then()
-        .statusCode(200)
-        .body("acknowledgeAutomatically", org.hamcrest.Matchers.equalTo(on));
   }
 
   private static String complaint(String address, String language) {

@@ -191,6 +191,7 @@ public class MailboxPoller {
         from == null ? null : from.getPersonal(),
         message.getSubject(),
         text(message),
+        MailLanguage.of(message).orElse(null),
         message.getHeader("Auto-Submitted", ","),
         message.getHeader("Precedence", ","),
         threading,

@@ -10,6 +10,8 @@ import java.util.List;
  * @param senderName the From name, or {@code null}
  * @param subject the subject, or {@code null}
  * @param text the plain text of the mail
+ * @param language the language it is written in, as a BCP 47 tag, or {@code null} when its headers
+ *     do not say
  * @param autoSubmitted the Auto-Submitted header, or {@code null}
  * @param precedence the Precedence header, or {@code null}
  * @param threading the Message-IDs of In-Reply-To and References
@@ -21,6 +23,7 @@ public record ReceivedMail(
     String senderName,
     String subject,
     String text,
+    String language,
     String autoSubmitted,
     String precedence,
     List<String> threading,

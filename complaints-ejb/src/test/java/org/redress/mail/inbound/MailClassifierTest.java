@@ -13,7 +13,7 @@ class MailClassifierTest {
   private static ReceivedMail mail(
       String from, String subject, String auto, String precedence, List<String> threading) {
     return new ReceivedMail(
-        "<1@x>", from, null, subject, "text", auto, precedence, threading, List.of());
+        "<1@x>", from, null, subject, "text", null, auto, precedence, threading, List.of());
   }
 
   @ParameterizedTest
@@ -98,6 +98,7 @@ class MailClassifierTest {
             null,
             "Fwd: Kettle leaks",
             "It leaks since Monday.",
+            "de-AT",
             null,
             null,
             List.of(),
@@ -107,5 +108,6 @@ class MailClassifierTest {
     assertThat(complaint.complainant().email()).isEqualTo("anna.berg@example.com");
     assertThat(complaint.channel()).isEqualTo(org.redress.complaint.Channel.EMAIL);
     assertThat(complaint.description()).isEqualTo("Kettle leaks\n\nIt leaks since Monday.");
+    assertThat(complaint.complainant().language()).isEqualTo("de-AT");
   }
 }
