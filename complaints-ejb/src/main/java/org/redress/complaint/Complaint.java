@@ -908,6 +908,26 @@ public class Complaint {
     return java.util.Optional.of(alert);
   }
 
+  /**
+   * ISO 10002 8.3: the complainant rated the handling in the satisfaction survey; kept on the
+   * timeline, whatever the case's stage. It changes nothing else.
+   */
+  public void recordSatisfaction(
+      int overall, Integer fair, Integer timely, Integer clear, String comment, Instant now) {
+    record(
+        EventType.SATISFACTION_RATED,
+        status,
+        "complainant",
+        now,
+        "Satisfaction with the handling: "
+            + overall
+            + "/5"
+            + (fair == null ? "" : ", fair " + fair + "/5")
+            + (timely == null ? "" : ", timely " + timely + "/5")
+            + (clear == null ? "" : ", clear " + clear + "/5")
+            + (comment == null || comment.isBlank() ? "" : "\n" + comment.strip()));
+  }
+
   /** True when the response deadline has passed and the organisation still owes a response. */
   public boolean isOverdue(Instant now) {
     return status.awaitsResponse() && responseDueAt.isBefore(now);

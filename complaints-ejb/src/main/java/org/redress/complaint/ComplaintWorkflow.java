@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -62,6 +63,8 @@ public class ComplaintWorkflow {
   @EJB Policies policies;
 
   @EJB Mailer mailer;
+
+  @Inject Event<ComplaintClosed> closed;
 
   @Resource SessionContext context;
 
@@ -228,6 +231,7 @@ public class ComplaintWorkflow {
           if (c.outcome() == ClosingOutcome.OPTIONS_EXHAUSTED) {
             mailer.recourse(c);
           }
+          closed.fire(new ComplaintClosed(c));
         });
   }
 

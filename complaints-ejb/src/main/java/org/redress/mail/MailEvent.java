@@ -65,8 +65,18 @@ public enum MailEvent {
       Audience.COMPLAINANT,
       Variable.always(
           "surveyLink",
-          "https://complaints.example.com/public/survey.xhtml?ref=CMP-2026-000042&code=7K3M9Q2X",
-          "https://complaints.example.com/public/survey.xhtml?ref=CMP-2026-000042&code=7K3M9Q2X")),
+          "https://complaints.example.com/public/survey.xhtml?t=q3Xv9kT2bW7mN4pL8sR1yZ6cD0fH5jA",
+          "https://complaints.example.com/public/survey.xhtml?t=q3Xv9kT2bW7mN4pL8sR1yZ6cD0fH5jA")),
+
+  /** ISO 10002 8.3: a complainant rated the handling low; the manager looks at the case. */
+  STAFF_LOW_SATISFACTION(
+      "staff-low-satisfaction",
+      Audience.STAFF,
+      Variable.always("overall", "2", "2"),
+      Variable.optional(
+          "comment",
+          "Nobody called me back, I had to ask three times.",
+          "Niemand hat zurückgerufen, ich musste dreimal nachfragen.")),
 
   /** A case was assigned to a handler (ISO 10002 7.6). */
   STAFF_ASSIGNED(

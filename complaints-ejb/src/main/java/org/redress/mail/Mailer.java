@@ -165,6 +165,33 @@ public class Mailer {
     return true;
   }
 
+  /**
+   * The invitation to rate the handling (ISO 10002 8.3), with the survey's link; the token is in
+   * the link only.
+   */
+  public boolean surveyInvitation(Complaint complaint, String token) {
+    if (!hasAddress(complaint)) {
+      return false;
+    }
+    Map<String, Object> values = common(complaint);
+    values.put(
+        "surveyLink", publicUrl.replaceAll("/+$", "") + "/public/survey.xhtml?t=" + encode(token));
+    compose("survey-invitation", complaint, values);
+    return true;
+  }
+
+  /** A low score in the satisfaction survey, to the manager's address. */
+  public boolean lowSatisfaction(
+      Complaint complaint, org.redress.survey.SatisfactionSurvey survey, HandlingPolicy policy) {
+    Map<String, Object> values = staffValues(complaint, "en");
+    values.put("overall", String.valueOf(survey.overall()));
+    if (survey.comment() != null) {
+      values.put("comment", survey.comment());
+    }
+    return composeForAddress(
+        "staff-low-satisfaction", complaint, policy.managerEmail(), "en", values);
+  }
+
   /** Tells a handler a case was given to them, if their address is known. */
   public boolean assigned(Complaint complaint, String assignedBy, String note) {
     Optional<StaffContact> contact = policies.staffContact(complaint.assignee());

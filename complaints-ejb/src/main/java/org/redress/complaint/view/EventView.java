@@ -24,9 +24,20 @@ public record EventView(
 
   /**
    * For callers who may not see personal data (auditors): a mail or information received keeps its
-   * place in the timeline, without its sender and its text.
+   * place in the timeline, without its sender and its text; a satisfaction rating keeps its scores
+   * (the first line), without the complainant's comment.
    */
   public static EventView of(ComplaintEvent e, boolean masked) {
+    if (masked && e.type() == EventType.SATISFACTION_RATED && e.details() != null) {
+      return new EventView(
+          e.number(),
+          e.type(),
+          e.actor(),
+          e.occurredAt(),
+          e.fromStatus(),
+          e.toStatus(),
+          e.details().lines().findFirst().orElse(""));
+    }
     if (masked
         && (e.type() == EventType.CORRESPONDENCE_RECEIVED
             || e.type() == EventType.INFORMATION_RECEIVED)) {
