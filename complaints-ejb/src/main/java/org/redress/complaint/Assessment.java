@@ -98,6 +98,12 @@ public class Assessment {
     return immediateActionPossible;
   }
 
+  /** Drops the free-text notes, which may name people (retention, erasure); the levels stay. */
+  void redact() {
+    immediateActionNote = null;
+    notes = null;
+  }
+
   public String immediateActionNote() {
     return immediateActionNote;
   }

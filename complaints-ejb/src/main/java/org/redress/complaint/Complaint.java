@@ -77,6 +77,10 @@ import org.redress.policy.ServiceLevels;
 public class Complaint {
 
   private static final int SEARCH_TEXT_LIMIT = 4000;
+
+  /** What stays of a text that was removed with the personal data. */
+  public static final String REMOVED = "(removed with the personal data)";
+
   private static final java.time.format.DateTimeFormatter READABLE_TIME =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
           .withZone(java.time.ZoneOffset.UTC);
@@ -347,6 +351,10 @@ public class Complaint {
 
   @Column(name = "NONCONFORMITY_REFERENCE", length = 20)
   private String nonconformityReference;
+
+  /** When the personal data was removed (retention period over, or erasure on request). */
+  @Column(name = "ANONYMISED_AT")
+  private Instant anonymisedAt;
 
   /** Lower-cased reference, names and text, for the staff's free-text search. */
   @Column(name = "SEARCH_TEXT", columnDefinition = "TEXT")
@@ -928,6 +936,49 @@ public class Complaint {
             + (comment == null || comment.isBlank() ? "" : "\n" + comment.strip()));
   }
 
+  /**
+   * Removes the personal data of a finished case (retention period over, or the complainant's
+   * erasure request): the complainant's and representative's details, the texts they wrote or that
+   * may name them, the order reference, and the free text of the timeline. Everything the
+   * statistics count stays: dates, deadlines, states, category, product, priority, assessment
+   * levels, outcome, remedy type and amount.
+   */
+  public void anonymise(String reason, String actor, Instant now) {
+    if (status.isOpen()) {
+      throw new IllegalTransitionException(
+          "Cannot anonymise " + reference + " while it is " + status + "; finish it first");
+    }
+    if (anonymisedAt != null) {
+      throw new IllegalTransitionException(reference + " is already anonymised");
+    }
+    complainant = complainant.anonymised();
+    representative = null;
+    orderReference = null;
+    description = REMOVED;
+    remedySought = null;
+    immediateAction = null;
+    personsComplainedAbout = null;
+    decisionMessage = null;
+    complainantReplyComment = null;
+    recourseInformation = null;
+    externalOutcome = null;
+    closingReason = null;
+    if (assessment != null) {
+      assessment.redact();
+    }
+    if (response != null) {
+      response.redact(REMOVED);
+    }
+    events.forEach(ComplaintEvent::redact);
+    anonymisedAt = now;
+    searchText = buildSearchText();
+    record(EventType.ANONYMISED, status, actor, now, "Personal data removed: " + reason);
+  }
+
+  public Instant anonymisedAt() {
+    return anonymisedAt;
+  }
+
   /** True when the response deadline has passed and the organisation still owes a response. */
   public boolean isOverdue(Instant now) {
     return status.awaitsResponse() && responseDueAt.isBefore(now);
@@ -968,6 +1019,7 @@ public class Complaint {
     state.put("closedAt", closedAt);
     state.put("reopenCount", reopenCount);
     state.put("nonconformity", nonconformityReference);
+    state.put("anonymisedAt", anonymisedAt);
     state.put("events", events.size());
     return state;
   }

@@ -106,4 +106,15 @@ public class ComplaintEvent {
   public String details() {
     return details;
   }
+
+  /**
+   * Removes what a person wrote or gave from the event (retention, erasure): its free text, and a
+   * sender's address as the actor. What happened, when and to which state stays.
+   */
+  void redact() {
+    details = null;
+    if (actor.contains("@")) {
+      actor = "complainant";
+    }
+  }
 }

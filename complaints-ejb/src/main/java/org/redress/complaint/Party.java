@@ -99,6 +99,21 @@ public class Party {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
+  /**
+   * The party with its personal data removed (retention, erasure): no name, address, phone or mail;
+   * the language and preferred way of contact stay for the statistics.
+   */
+  public Party anonymised() {
+    Party removed = new Party();
+    removed.name = ANONYMISED;
+    removed.preferredContact = preferredContact;
+    removed.language = language;
+    return removed;
+  }
+
+  /** The name an anonymised party has. */
+  public static final String ANONYMISED = "(anonymised)";
+
   public boolean isPresent() {
     return name != null;
   }

@@ -83,6 +83,11 @@ public class ProposedResponse {
     return remedyType;
   }
 
+  /** Replaces the remedy's description, which may name people; type and amount stay. */
+  void redact(String removed) {
+    summary = removed;
+  }
+
   public String summary() {
     return summary;
   }

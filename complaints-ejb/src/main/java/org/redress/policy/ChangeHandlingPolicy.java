@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A change of the handling policy, all of it at once, as the administration page saves it. {@code
- * acknowledgeAutomatically} left out means no.
+ * acknowledgeAutomatically} left out means no; {@code retentionMonths} left out keeps the period.
  */
 public record ChangeHandlingPolicy(
     @NotNull(message = "{org.redress.validation.required}")
@@ -24,4 +24,5 @@ public record ChangeHandlingPolicy(
     @NotNull(message = "{org.redress.validation.required}") @Size(min = 12, max = 12)
         List<PolicySettings.@Valid @NotNull(message = "{org.redress.validation.required}") Cell>
             matrix,
-    Boolean acknowledgeAutomatically) {}
+    Boolean acknowledgeAutomatically,
+    @Min(1) @Max(1200) Integer retentionMonths) {}

@@ -46,6 +46,10 @@ public class HandlingPolicy {
   @Column(name = "OFFICER_AFTER_HOURS", nullable = false)
   private int officerAfterHours = 24;
 
+  /** How many months after closing a finished case keeps its personal data. */
+  @Column(name = "RETENTION_MONTHS", nullable = false)
+  private int retentionMonths = 72;
+
   protected HandlingPolicy() {}
 
   public HandlingPolicy(BigDecimal approvalThreshold, int reopenWindowDays) {
@@ -77,6 +81,14 @@ public class HandlingPolicy {
 
   public int officerAfterHours() {
     return officerAfterHours;
+  }
+
+  public int retentionMonths() {
+    return retentionMonths;
+  }
+
+  void changeRetention(int retentionMonths) {
+    this.retentionMonths = retentionMonths;
   }
 
   public Duration officerAfter() {

@@ -58,7 +58,8 @@ public class PolicyAdministration {
         policy.reopenWindowDays(),
         cells,
         categories,
-        policy.acknowledgeAutomatically());
+        policy.acknowledgeAutomatically(),
+        policy.retentionMonths());
   }
 
   public PolicySettings change(ChangeHandlingPolicy input) {
@@ -69,6 +70,9 @@ public class PolicyAdministration {
         input.approvalThreshold(),
         input.reopenWindowDays(),
         Boolean.TRUE.equals(input.acknowledgeAutomatically()));
+    if (input.retentionMonths() != null) {
+      policy.changeRetention(input.retentionMonths());
+    }
     for (PolicySettings.Cell cell : input.matrix()) {
       PriorityRule.Key key = new PriorityRule.Key();
       key.severity = cell.severity();
@@ -122,6 +126,7 @@ public class PolicyAdministration {
     state.put("approvalThreshold", settings.approvalThreshold());
     state.put("reopenWindowDays", settings.reopenWindowDays());
     state.put("acknowledgeAutomatically", settings.acknowledgeAutomatically());
+    state.put("retentionMonths", settings.retentionMonths());
     settings
         .matrix()
         .forEach(c -> state.put("matrix." + c.severity() + "." + c.impact(), c.priority()));

@@ -11,6 +11,7 @@ import org.redress.complaint.Severity;
  * The complaints-handling policy as the administration page shows and edits it.
  *
  * @param matrix every severity and impact with the priority it gives
+ * @param retentionMonths how many months after closing a case keeps its personal data
  * @param acknowledgeAutomatically whether complaints from the public form are acknowledged by mail
  *     on receipt
  */
@@ -19,7 +20,8 @@ public record PolicySettings(
     int reopenWindowDays,
     List<Cell> matrix,
     List<CategoryView> categories,
-    boolean acknowledgeAutomatically)
+    boolean acknowledgeAutomatically,
+    int retentionMonths)
     implements Serializable {
 
   /** One cell of the assessment matrix. */

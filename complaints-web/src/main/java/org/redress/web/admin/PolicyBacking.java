@@ -35,6 +35,7 @@ public class PolicyBacking implements Serializable {
   private List<MatrixRow> matrix;
   private List<PolicySettings.CategoryView> categories;
 
+  private Integer retentionMonths;
   private String categoryCode;
   private String categoryName;
   private String categoryDescription;
@@ -53,7 +54,11 @@ public class PolicyBacking implements Serializable {
       show(
           administration.change(
               new ChangeHandlingPolicy(
-                  approvalThreshold, reopenWindowDays, cells, acknowledgeAutomatically)));
+                  approvalThreshold,
+                  reopenWindowDays,
+                  cells,
+                  acknowledgeAutomatically,
+                  retentionMonths)));
       FormErrors.info("admin.saved");
     } catch (BusinessException refused) {
       FormErrors.show(
@@ -61,6 +66,7 @@ public class PolicyBacking implements Serializable {
           "policy",
           Map.of(
               "approvalThreshold", "approvalThreshold",
+              "retentionMonths", "retentionMonths",
               "reopenWindowDays", "reopenWindowDays"));
     }
   }
@@ -100,6 +106,7 @@ public class PolicyBacking implements Serializable {
     approvalThreshold = settings.approvalThreshold();
     reopenWindowDays = settings.reopenWindowDays();
     acknowledgeAutomatically = settings.acknowledgeAutomatically();
+    retentionMonths = settings.retentionMonths();
     matrix = new ArrayList<>();
     settings
         .matrix()
@@ -206,5 +213,13 @@ public class PolicyBacking implements Serializable {
 
   public void setCategoryActive(boolean categoryActive) {
     this.categoryActive = categoryActive;
+  }
+
+  public Integer getRetentionMonths() {
+    return retentionMonths;
+  }
+
+  public void setRetentionMonths(Integer retentionMonths) {
+    this.retentionMonths = retentionMonths;
   }
 }
