@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * was fair, timely and clear, each from 1 (not at all) to 5 (fully); a comment.
  */
 public record SurveyAnswer(
-    @NotNull @Min(1) @Max(5) Integer overall,
+    @NotNull(message = "{org.redress.validation.required}") @Min(1) @Max(5) Integer overall,
     @Min(1) @Max(5) Integer fair,
     @Min(1) @Max(5) Integer timely,
     @Min(1) @Max(5) Integer clear,

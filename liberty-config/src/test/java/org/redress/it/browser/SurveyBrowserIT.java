@@ -45,7 +45,7 @@ class SurveyBrowserIT {
     browser.open("/public/survey.xhtml?t=" + token);
     assertThat(browser.text("reference")).isEqualTo(ref);
     browser.submit("survey:send");
-    assertThat(browser.pageText()).contains("please rate the handling overall from 1 to 5");
+    assertThat(browser.pageText()).contains("is required");
 
     browser
         .click("survey:overall:1")
