@@ -51,7 +51,7 @@ public class CsvImports {
   public static final String JOB = "complaint-import";
 
   static final int SAMPLE_ROWS = 5;
-  static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+  static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
   @PersistenceContext EntityManager em;
 

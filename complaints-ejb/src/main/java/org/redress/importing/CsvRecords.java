@@ -5,10 +5,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.redress.platform.Messages;
 
 /**
  * Reads a CSV text one record at a time, each with its number (1 for the first data row after the
@@ -163,12 +165,12 @@ public final class CsvRecords {
 
     private static String reason(Exception e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
-      if (message.contains("EOF reached before encapsulated token finished")) {
-        return "the file ends inside a quoted field";
+      String lower = message.toLowerCase(Locale.ROOT);
+      if (lower.contains("eof reached before encapsulated token finished")) {
+        return Messages.text("import.cutInQuotes");
       }
-      if (message.contains("invalid char between encapsulated token and delimiter")) {
-        return "a stray quote: a quoted field must be followed by the delimiter or the end of the"
-            + " line";
+      if (lower.contains("between encapsulated token and delimiter")) {
+        return Messages.text("import.strayQuote");
       }
       return message;
     }
