@@ -33,4 +33,5 @@ public record ImportView(
     boolean finished,
     String uploadedBy,
     Instant uploadedAt,
-    Instant startedAt) {}
+    Instant startedAt)
+    implements java.io.Serializable {}
