@@ -282,15 +282,11 @@ public class CsvImports {
   }
 
   private ImportView view(ImportRun run, String knownText) {
-    String text = knownText == null ? CsvText.decode(content(run.id())) : knownText;
+    // The first rows are for choosing the mapping: not read again while the job runs and polls.
     List<List<String>> samples = new ArrayList<>();
-    CsvRecords records = new CsvRecords(text, run.delimiter());
-    while (samples.size() < SAMPLE_ROWS && records.hasNext()) {
-      try {
-        samples.add(records.next().values());
-      } catch (MalformedRowException unreadable) {
-        samples.add(List.of(unreadable.text()));
-      }
+    if (run.startedAt() == null) {
+      String text = knownText == null ? CsvText.decode(content(run.id())) : knownText;
+      samples = samples(text, run.delimiter());
     }
     String status;
     boolean finished = false;
@@ -333,6 +329,19 @@ public class CsvImports {
         run.uploadedBy(),
         run.uploadedAt(),
         run.startedAt());
+  }
+
+  private static List<List<String>> samples(String text, char delimiter) {
+    List<List<String>> samples = new ArrayList<>();
+    CsvRecords records = new CsvRecords(text, delimiter);
+    while (samples.size() < SAMPLE_ROWS && records.hasNext()) {
+      try {
+        samples.add(records.next().values());
+      } catch (MalformedRowException unreadable) {
+        samples.add(List.of(unreadable.text()));
+      }
+    }
+    return samples;
   }
 
   private static Map<String, Object> auditState(ImportRun run) {

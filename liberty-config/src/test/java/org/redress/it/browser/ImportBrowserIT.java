@@ -44,7 +44,7 @@ class ImportBrowserIT {
   @Test
   void uploadMapStartWatchAndDownloadTheRejectedRows() throws Exception {
     String marker = Cases.marker();
-    CsvFiles.Export export = CsvFiles.export(marker, 60);
+    CsvFiles.Export export = CsvFiles.export(marker, 160);
     Path file =
         Path.of(System.getProperty("basedir", ".")).resolve("target/import-" + marker + ".csv");
     Files.write(file, export.bytes());
