@@ -174,7 +174,13 @@ public class CsvImports {
       }
       parameters.setProperty("chunkSize", String.valueOf(chunkSize));
     }
-    long execution = operator().start(JOB, parameters);
+    long execution;
+    try {
+      execution = operator().start(JOB, parameters);
+    } catch (RuntimeException refused) {
+      context.getBusinessObject(CsvImports.class).release(id);
+      throw refused;
+    }
     context.getBusinessObject(CsvImports.class).started(id, execution, "START");
     return find(id);
   }
@@ -249,6 +255,11 @@ public class CsvImports {
     if (!run.claim(clock.instant())) {
       throw new RuleViolationException("import-started", Messages.text("import.alreadyStarted"));
     }
+  }
+
+  /** Frees a run whose job could not be started, so that it can be started again. */
+  public void release(long id) {
+    run(id).release();
   }
 
   /** Remembers the job execution that imports the run; for {@link #start} and restart only. */

@@ -138,6 +138,12 @@ public class ImportRun {
     return true;
   }
 
+  void release() {
+    if (executionId == null) {
+      startedAt = null;
+    }
+  }
+
   void started(long executionId) {
     this.executionId = executionId;
   }
