@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.redress.platform.CallerLocale;
 
 /**
  * Turns a row into a complaint by the mapping and checks it by the intake's rules. A row that fails
@@ -26,6 +27,11 @@ public class ComplaintImportProcessor implements ItemProcessor {
     if (settings == null) {
       settings = imports.settings(ImportJobParameters.runId(job));
     }
-    return imports.check(settings, (CsvRow) item);
+    CallerLocale.set(ImportJobParameters.language(job));
+    try {
+      return imports.check(settings, (CsvRow) item);
+    } finally {
+      CallerLocale.clear();
+    }
   }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.redress.platform.CallerLocale;
 
 /**
  * Reads the rows of an import's file with commons-csv. The checkpoint is the number of the last row
@@ -37,7 +38,12 @@ public class ComplaintImportReader extends AbstractItemReader {
    */
   @Override
   public Object readItem() {
-    return records.hasNext() ? records.next() : null;
+    CallerLocale.set(ImportJobParameters.language(job));
+    try {
+      return records.hasNext() ? records.next() : null;
+    } finally {
+      CallerLocale.clear();
+    }
   }
 
   @Override

@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.redress.audit.AuditTrail;
 import org.redress.complaint.Channel;
+import org.redress.platform.CallerLocale;
 import org.redress.platform.Hashes;
 import org.redress.platform.InputValidator;
 import org.redress.platform.InvalidInputException;
@@ -168,6 +169,8 @@ public class CsvImports {
     context.getBusinessObject(CsvImports.class).claim(id);
     Properties parameters = new Properties();
     parameters.setProperty("runId", String.valueOf(id));
+    // The reasons of rejected rows are written in the language of the user who starts the import.
+    parameters.setProperty("language", CallerLocale.current().toLanguageTag());
     if (chunkSize != null) {
       if (chunkSize < 1 || chunkSize > 1000) {
         throw new InvalidInputException("chunkSize", Messages.text("import.chunkSize"));
