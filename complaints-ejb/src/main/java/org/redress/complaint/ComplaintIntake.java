@@ -187,7 +187,7 @@ public class ComplaintIntake {
       throw new InvalidInputException("receivedAt", Messages.text("import.receivedInFuture"));
     }
     erp.check(row.complaint());
-    build(row.complaint(), ComplaintReference.format(2000, 0), SYSTEM, row.receivedAt());
+    build(row.complaint(), ComplaintReference.format(2000, 1), SYSTEM, row.receivedAt());
   }
 
   /**
