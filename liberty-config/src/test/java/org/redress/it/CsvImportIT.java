@@ -1,9 +1,9 @@
 package org.redress.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.redress.it.Api.as;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.StringReader;
@@ -108,7 +108,7 @@ class CsvImportIT {
             .get("/imports/" + id + "/rejected.csv")
             .then()
             .statusCode(200)
-            .contentType(ContentType.fromContentType("text/csv"))
+            .contentType(startsWith("text/csv"))
             .extract()
             .asString();
     List<CSVRecord> rows = parse(rejected);
@@ -128,12 +128,12 @@ class CsvImportIT {
             "reason");
     assertThat(rows).hasSize(export.bad() + 1);
     for (CSVRecord row : rows.subList(1, rows.size())) {
-      long line = Long.parseLong(row.get("line"));
+      long line = Long.parseLong(row.get(row.size() - 2));
       assertThat(export.badLines()).containsKey(line);
       String expected = export.badLines().get(line);
-      assertThat(row.get("reason")).as("line " + line).contains(expected);
+      assertThat(row.get(row.size() - 1)).as("line " + line).contains(expected);
     }
-    assertThat(rows.get(1).get("Ticket")).isEqualTo("T-" + marker + "-25");
+    assertThat(rows.get(1).get(0)).isEqualTo("T-" + marker + "-25");
 
     for (int n : List.of(1, 3, 26, 299)) {
       String order = CsvFiles.order(marker, n);
@@ -244,8 +244,6 @@ class CsvImportIT {
     return CSVFormat.RFC4180
         .builder()
         .setDelimiter(';')
-        .setHeader()
-        .setSkipHeaderRecord(false)
         .get()
         .parse(new StringReader(csv))
         .getRecords();
