@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +25,7 @@ import org.redress.complaint.command.ImportedComplaint;
 import org.redress.complaint.command.NewComplaint;
 import org.redress.complaint.view.ComplaintDetails;
 import org.redress.mail.Mailer;
+import org.redress.platform.FieldError;
 import org.redress.platform.Hashes;
 import org.redress.platform.InputValidator;
 import org.redress.platform.InvalidInputException;
@@ -175,19 +177,25 @@ public class ComplaintIntake {
    * Checks a row of a bulk import by every rule a complaint recorded through the API meets (the
    * fields, the ERP's orders and lots, the category, the complainant's contact, the deadlines), and
    * that it was not received in the future, without recording anything. Runs outside the import's
-   * chunk transaction, so that a refused row does not roll back the rows around it.
+   * chunk transaction, and answers the broken fields instead of throwing them, so that a refused
+   * row neither rolls back the rows around it nor logs an error.
    *
-   * @throws InvalidInputException listing every broken field
+   * @return every broken field; empty when the row can be recorded
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void checkImport(ImportedComplaint row) {
-    validator.check(row.complaint());
-    if (row.receivedAt().isAfter(clock.instant())) {
-      throw new InvalidInputException("receivedAt", Messages.text("import.receivedInFuture"));
+  public List<FieldError> checkImport(ImportedComplaint row) {
+    try {
+      validator.check(row.complaint());
+      if (row.receivedAt().isAfter(clock.instant())) {
+        throw new InvalidInputException("receivedAt", Messages.text("import.receivedInFuture"));
+      }
+      erp.check(row.complaint());
+      build(row.complaint(), ComplaintReference.format(2000, 1), SYSTEM, row.receivedAt());
+      return List.of();
+    } catch (InvalidInputException invalid) {
+      return invalid.errors();
     }
-    erp.check(row.complaint());
-    build(row.complaint(), ComplaintReference.format(2000, 1), SYSTEM, row.receivedAt());
   }
 
   /**

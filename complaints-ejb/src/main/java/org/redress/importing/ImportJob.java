@@ -13,6 +13,7 @@ import java.util.List;
 import org.redress.complaint.ComplaintIntake;
 import org.redress.complaint.ImportOutcome;
 import org.redress.complaint.command.ImportedComplaint;
+import org.redress.platform.FieldError;
 import org.redress.platform.InvalidInputException;
 
 /**
@@ -59,14 +60,17 @@ public class ImportJob {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportedRow check(Settings settings, CsvRow row) {
+    ImportedComplaint complaint;
     try {
-      ImportedComplaint complaint =
-          settings.conversion().convert(row, settings.header().size(), clock.instant());
-      intake.checkImport(complaint);
-      return new ImportedRow(row.number(), row.line(), complaint);
-    } catch (InvalidInputException invalid) {
-      throw new RejectedRowException(row, invalid.errors());
+      complaint = settings.conversion().convert(row, settings.header().size(), clock.instant());
+    } catch (InvalidInputException unreadable) {
+      throw new RejectedRowException(row, unreadable.errors());
     }
+    List<FieldError> errors = intake.checkImport(complaint);
+    if (!errors.isEmpty()) {
+      throw new RejectedRowException(row, errors);
+    }
+    return new ImportedRow(row.number(), row.line(), complaint);
   }
 
   /** Records the checked rows of a chunk and counts them. */
