@@ -1,6 +1,11 @@
 package org.redress.it;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +34,17 @@ public final class CsvFiles {
   /** The file, and what it should do. */
   public record Export(
       String marker,
+      Instant base,
       String text,
       int good,
       int bad,
       Map<String, String> descriptions,
       Map<Long, String> badLines) {
+
+    /** When good row {@code n} was received, as the complaint must show it. */
+    public Instant receivedAt(int n) {
+      return base.plusSeconds(7L * n);
+    }
 
     public byte[] bytes() {
       return ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
@@ -52,6 +63,9 @@ public final class CsvFiles {
    * middle of a quoted field.
    */
   public static Export export(String marker, int rows) {
+    // Received in the last hours, not months ago: a complaint past its deadlines at import would
+    // be escalated with a mail to the complaints officer at once, thousands of them per test.
+    Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3));
     StringBuilder text = new StringBuilder(HEADER).append("\r\n");
     long line = 2;
     int good = 0;
@@ -69,7 +83,7 @@ public final class CsvFiles {
               + " schreibt: \"Die Pumpe leckt\"; täglich 😀\n"
               + (n % 3 == 0 ? "  Zweite Zeile mit Einrückung, Komma, und Ümläuten.\n" : "")
               + "Ende.";
-      String day = String.format("2026-%02d-%02dT%02d:15:00Z", 1 + n % 9, 1 + n % 27, n % 24);
+      String day = received(base, n);
       List<String> values =
           new ArrayList<>(
               List.of(
@@ -134,7 +148,15 @@ public final class CsvFiles {
         .append("\"The export stopped in the mid");
     bad++;
     badLines.put(line, "quoted field");
-    return new Export(marker, text.toString(), good, bad, descriptions, badLines);
+    return new Export(marker, base, text.toString(), good, bad, descriptions, badLines);
+  }
+
+  /** When row {@code n} was received: ISO with offset, or German (UTC) for every other row. */
+  private static String received(Instant base, int n) {
+    Instant at = base.plusSeconds(7L * n);
+    return n % 2 == 0
+        ? at.toString()
+        : DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss").withZone(ZoneOffset.UTC).format(at);
   }
 
   private static String row(List<String> values) {
