@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,16 +15,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redress.audit.AuditTrail;
 import org.redress.complaint.command.Acknowledge;
+import org.redress.complaint.command.ImportedComplaint;
 import org.redress.complaint.command.NewComplaint;
 import org.redress.complaint.view.ComplaintDetails;
 import org.redress.mail.Mailer;
+import org.redress.platform.FieldError;
 import org.redress.platform.Hashes;
 import org.redress.platform.InputValidator;
+import org.redress.platform.InvalidInputException;
 import org.redress.platform.Messages;
 import org.redress.platform.RuleViolationException;
 import org.redress.platform.YearlySequence;
@@ -167,27 +173,73 @@ public class ComplaintIntake {
     return complaint.reference();
   }
 
+  /**
+   * Checks a row of a bulk import by every rule a complaint recorded through the API meets (the
+   * fields, the ERP's orders and lots, the category, the complainant's contact, the deadlines), and
+   * that it was not received in the future, without recording anything. Runs outside the import's
+   * chunk transaction, and answers the broken fields instead of throwing them, so that a refused
+   * row neither rolls back the rows around it nor logs an error.
+   *
+   * @return every broken field; empty when the row can be recorded
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public List<FieldError> checkImport(ImportedComplaint row) {
+    try {
+      validator.check(row.complaint());
+      if (row.receivedAt().isAfter(clock.instant())) {
+        throw new InvalidInputException("receivedAt", Messages.text("import.receivedInFuture"));
+      }
+      erp.check(row.complaint());
+      build(row.complaint(), ComplaintReference.format(2000, 1), SYSTEM, row.receivedAt());
+      return List.of();
+    } catch (InvalidInputException invalid) {
+      return invalid.errors();
+    }
+  }
+
+  /**
+   * Records a row of a bulk import that {@link #checkImport} accepted, received at the time the
+   * other system received it, unless a complaint with the same source and external id was imported
+   * before. Called by the import job under the user who started the import.
+   */
+  @PermitAll
+  public ImportOutcome recordImport(ImportedComplaint row, long runId, String actor) {
+    String keyHash = ImportKey.hash(row.source(), row.externalId());
+    if (em.find(ImportKey.class, keyHash) != null) {
+      return ImportOutcome.ALREADY_THERE;
+    }
+    Complaint complaint = record(row.complaint(), actor, row.receivedAt());
+    em.persist(
+        new ImportKey(row.source(), row.externalId(), complaint.id(), runId, clock.instant()));
+    return ImportOutcome.IMPORTED;
+  }
+
   /** Records a checked complaint with its reference, first event and audit entry. */
   private Complaint record(NewComplaint input, String actor, Instant now) {
-    Category category =
-        input.category() == null || input.category().isBlank()
-            ? null
-            : policies.category(input.category(), "category");
     int year = now.atOffset(ZoneOffset.UTC).getYear();
     String reference = ComplaintReference.format(year, sequence.next(SERIES, year));
-    Complaint complaint =
-        Complaint.receive(
-            reference,
-            TrackingCode.generate(),
-            input,
-            category,
-            policies.serviceLevels(),
-            actor,
-            now);
+    Complaint complaint = build(input, reference, actor, now);
     em.persist(complaint);
     audit.recordChange("Complaint", reference, "RECEIVE", actor, Map.of(), complaint.auditState());
     LOG.fine(() -> "Received " + reference + " by " + actor);
     return complaint;
+  }
+
+  /** The complaint as the domain receives it, not stored yet. */
+  private Complaint build(NewComplaint input, String reference, String actor, Instant receivedAt) {
+    Category category =
+        input.category() == null || input.category().isBlank()
+            ? null
+            : policies.category(input.category(), "category");
+    return Complaint.receive(
+        reference,
+        TrackingCode.generate(),
+        input,
+        category,
+        policies.serviceLevels(),
+        actor,
+        receivedAt);
   }
 
   /**

@@ -13,36 +13,45 @@ import org.redress.api.problem.PayloadTooLargeException;
 /**
  * Refuses request bodies larger than {@value #MAX_BYTES} bytes with 413 before anything is read or
  * stored: by the declared length when there is one, and by counting otherwise (chunked bodies). The
- * largest legitimate complaint is far smaller.
+ * largest legitimate complaint is far smaller. CSV files for a bulk import ({@code POST /imports})
+ * may be up to {@value #MAX_IMPORT_BYTES} bytes.
  */
 @Provider
 @PreMatching
 public class RequestSizeLimit implements ContainerRequestFilter {
 
   static final int MAX_BYTES = 256 * 1024;
+  static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
   @Override
   public void filter(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    int limit =
+        path.equals("imports") || path.equals("/imports") || path.equals("imports/")
+            ? MAX_IMPORT_BYTES
+            : MAX_BYTES;
     String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (length != null) {
       try {
-        if (Long.parseLong(length.strip()) > MAX_BYTES) {
-          throw new PayloadTooLargeException(MAX_BYTES);
+        if (Long.parseLong(length.strip()) > limit) {
+          throw new PayloadTooLargeException(limit);
         }
       } catch (NumberFormatException ignored) {
         // The container rejects a malformed length itself.
       }
     }
     if (request.hasEntity()) {
-      request.setEntityStream(new LimitedStream(request.getEntityStream()));
+      request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
     }
   }
 
   private static final class LimitedStream extends FilterInputStream {
+    private final int limit;
     private long count;
 
-    LimitedStream(InputStream in) {
+    LimitedStream(InputStream in, int limit) {
       super(in);
+      this.limit = limit;
     }
 
     @Override
@@ -65,8 +74,8 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     private void count(int n) {
       count += n;
-      if (count > MAX_BYTES) {
-        throw new PayloadTooLargeException(MAX_BYTES);
+      if (count > limit) {
+        throw new PayloadTooLargeException(limit);
       }
     }
   }

@@ -212,6 +212,12 @@ public final class Browser
     return this;
   }
 
+  /** Chooses a file for an {@code <input type="file">}, as the file dialog would. */
+  public Browser attach(String id, Path file) {
+    waitFor(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
   /** Chooses an option of a native {@code <select>} by the text the user sees. */
   public Browser select(String id, String visibleText) {
     new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))))
