@@ -979,6 +979,17 @@ public class Complaint {
     return anonymisedAt;
   }
 
+  /**
+   * A complaint brought in from another system with its historical receipt (the CSV import): a
+   * deadline that had already passed when it was imported is history, so it is not alerted; the
+   * inbox still shows the case overdue, and the next deadline it runs against is watched as usual.
+   */
+  public void imported(Instant now) {
+    if (watchedDueAt != null && !watchedDueAt.isAfter(now)) {
+      deadlineCheckAt = null;
+    }
+  }
+
   /** True when the response deadline has passed and the organisation still owes a response. */
   public boolean isOverdue(Instant now) {
     return status.awaitsResponse() && responseDueAt.isBefore(now);

@@ -210,6 +210,7 @@ public class ComplaintIntake {
       return ImportOutcome.ALREADY_THERE;
     }
     Complaint complaint = record(row.complaint(), actor, row.receivedAt());
+    complaint.imported(clock.instant());
     em.persist(
         new ImportKey(row.source(), row.externalId(), complaint.id(), runId, clock.instant()));
     return ImportOutcome.IMPORTED;

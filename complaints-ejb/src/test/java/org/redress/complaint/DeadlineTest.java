@@ -204,6 +204,20 @@ class DeadlineTest {
     }
 
     @Test
+    void anImportedComplaintWhoseDeadlineHadPassedIsNotAlertedButAFutureOneIs() {
+      Complaint old = aComplaint().received();
+      old.imported(old.acknowledgementDueAt().plus(Duration.ofDays(3)));
+      assertThat(old.deadlineCheckAt()).isNull();
+      assertThat(old.checkDeadlines(OFFICER_AFTER, RECEIVED_AT.plus(Duration.ofDays(90))))
+          .isEmpty();
+
+      Complaint recent = aComplaint().received();
+      Instant warning = recent.deadlineCheckAt();
+      recent.imported(RECEIVED_AT.plus(Duration.ofHours(1)));
+      assertThat(recent.deadlineCheckAt()).isEqualTo(warning);
+    }
+
+    @Test
     void aClosedCaseIsNotWatched() {
       Complaint c = aComplaint().closed();
       assertThat(c.watchedDeadline()).isNull();
