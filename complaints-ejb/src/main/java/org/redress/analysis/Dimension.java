@@ -10,6 +10,9 @@ public enum Dimension {
   PRODUCT,
   CHANNEL;
 
-  /** The key of the ALL group, and of complaints without a category or product. */
+  /** The key of complaints without a category or product. */
   public static final String NONE = "-";
+
+  /** The key of the one group of the ALL dimension. */
+  public static final String ALL_KEY = "*";
 }
