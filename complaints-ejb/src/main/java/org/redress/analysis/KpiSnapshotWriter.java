@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -36,19 +37,27 @@ public class KpiSnapshotWriter extends AbstractItemWriter {
           .setParameter(2, start)
           .executeUpdate();
       for (KpiValue value : snapshot.values()) {
-        em.createNativeQuery(
+        // "No data" is written as a NULL literal: a null parameter has no SQL type that
+        // PostgreSQL accepts for a DECIMAL column.
+        Query insert =
+            em.createNativeQuery(
                 "INSERT INTO KPI_SNAPSHOT (PERIOD_KIND, PERIOD_START, DIMENSION, DIMENSION_KEY,"
                     + " KPI, KPI_VALUE, SAMPLE_SIZE, COMPUTED_AT)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, "
+                    + (value.value() == null ? "NULL" : "?6")
+                    + ", ?7, ?8)");
+        insert
             .setParameter(1, kind)
             .setParameter(2, start)
             .setParameter(3, value.dimension().name())
             .setParameter(4, value.key())
             .setParameter(5, value.kpi().name())
-            .setParameter(6, value.value())
             .setParameter(7, value.sampleSize())
-            .setParameter(8, computedAt)
-            .executeUpdate();
+            .setParameter(8, computedAt);
+        if (value.value() != null) {
+          insert.setParameter(6, value.value());
+        }
+        insert.executeUpdate();
       }
     }
   }
