@@ -3,6 +3,7 @@ package org.redress.analysis;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.SessionContext;
@@ -30,6 +31,7 @@ import org.redress.platform.InputValidator;
 import org.redress.platform.InvalidInputException;
 import org.redress.platform.Messages;
 import org.redress.platform.RecordNotFoundException;
+import org.redress.platform.RuleViolationException;
 import org.redress.security.Roles;
 
 /**
@@ -65,6 +67,7 @@ public class KpiSnapshots {
     put(parameters, "days", checked.days());
     put(parameters, "weeks", checked.weeks());
     put(parameters, "months", checked.months());
+    refuseWhileRunning();
     long id = operator().start(JOB, parameters);
     LOG.info(
         () -> "KPI snapshot job started by " + context.getCallerPrincipal().getName() + ": " + id);
@@ -116,7 +119,25 @@ public class KpiSnapshots {
   /** The nightly start, by the timer's run-as identity. */
   @RolesAllowed(Roles.ADMINISTRATOR)
   public long startNightly() {
+    refuseWhileRunning();
     return operator().start(JOB, new Properties());
+  }
+
+  /**
+   * One run at a time: two runs writing the same periods would collide on the rows they both
+   * replace. The job repository is shared by every instance, so this sees their runs too.
+   */
+  private void refuseWhileRunning() {
+    List<Long> running;
+    try {
+      running = operator().getRunningExecutions(JOB);
+    } catch (NoSuchJobException e) {
+      return;
+    }
+    if (!running.isEmpty()) {
+      throw new RuleViolationException(
+          "kpi-job-running", Messages.text("kpi.alreadyRunning", String.valueOf(running.get(0))));
+    }
   }
 
   /**
