@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -42,17 +43,18 @@ public class RecurringProblems {
 
   @RolesAllowed({Roles.QMS_ADMIN, Roles.MANAGER, Roles.AUDITOR, Roles.ADMINISTRATOR})
   public List<ProblemSignalView> list(ProblemSignalStatus status) {
-    return em
-        .createQuery(
-            "SELECT s FROM ProblemSignal s WHERE (:status IS NULL OR s.status = :status)"
-                + " ORDER BY s.detectedAt DESC, s.id DESC",
-            ProblemSignal.class)
-        .setParameter("status", status)
-        .setMaxResults(200)
-        .getResultList()
-        .stream()
-        .map(s -> view(s, List.of()))
-        .toList();
+    // Two queries rather than ":status IS NULL": a null enum parameter has no type on PostgreSQL.
+    TypedQuery<ProblemSignal> query =
+        status == null
+            ? em.createQuery(
+                "SELECT s FROM ProblemSignal s ORDER BY s.detectedAt DESC, s.id DESC",
+                ProblemSignal.class)
+            : em.createQuery(
+                    "SELECT s FROM ProblemSignal s WHERE s.status = :status"
+                        + " ORDER BY s.detectedAt DESC, s.id DESC",
+                    ProblemSignal.class)
+                .setParameter("status", status);
+    return query.setMaxResults(200).getResultList().stream().map(s -> view(s, List.of())).toList();
   }
 
   @RolesAllowed({Roles.QMS_ADMIN, Roles.MANAGER, Roles.AUDITOR, Roles.ADMINISTRATOR})
