@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,10 @@ import org.redress.analysis.Kpi;
 import org.redress.analysis.KpiPoint;
 import org.redress.analysis.KpiRun;
 import org.redress.analysis.KpiSnapshots;
+import org.redress.analysis.KpiTarget;
 import org.redress.analysis.PeriodKind;
 import org.redress.analysis.Rag;
+import org.redress.analysis.SaveKpiTarget;
 import org.redress.platform.BusinessException;
 import org.redress.web.FormErrors;
 
@@ -121,6 +124,83 @@ public class DashboardBacking {
       case AMOUNT -> String.format(locale, "%,.2f", point.value());
       case SCORE -> String.format(locale, "%.1f", point.value());
     };
+  }
+
+  /** A target as the managers edit it on the page. */
+  public static final class TargetRow {
+    private final Kpi kpi;
+    private BigDecimal green;
+    private BigDecimal amber;
+
+    TargetRow(Kpi kpi, BigDecimal green, BigDecimal amber) {
+      this.kpi = kpi;
+      this.green = green;
+      this.amber = amber;
+    }
+
+    public Kpi getKpi() {
+      return kpi;
+    }
+
+    public BigDecimal getGreen() {
+      return green;
+    }
+
+    public void setGreen(BigDecimal green) {
+      this.green = green;
+    }
+
+    public BigDecimal getAmber() {
+      return amber;
+    }
+
+    public void setAmber(BigDecimal amber) {
+      this.amber = amber;
+    }
+  }
+
+  private List<TargetRow> targets;
+
+  /** Every KPI that takes a target, with its thresholds (empty when none is set). */
+  public List<TargetRow> getTargets() {
+    if (targets == null) {
+      Map<Kpi, KpiTarget> set = new java.util.EnumMap<>(Kpi.class);
+      snapshots.targets().forEach(t -> set.put(t.kpi(), t));
+      targets = new ArrayList<>();
+      for (Kpi kpi : Kpi.values()) {
+        if (kpi.direction() != Kpi.Direction.NONE) {
+          KpiTarget target = set.get(kpi);
+          targets.add(
+              new TargetRow(
+                  kpi,
+                  target == null ? null : target.green(),
+                  target == null ? null : target.amber()));
+        }
+      }
+    }
+    return targets;
+  }
+
+  /** Saves the filled-in targets; an error is shown at its row's field. */
+  public void saveTargets() {
+    List<SaveKpiTarget> save = new ArrayList<>();
+    Map<String, String> fields = new java.util.HashMap<>();
+    for (TargetRow row : targets) {
+      if (row.getGreen() != null || row.getAmber() != null) {
+        int index = save.size();
+        int rowIndex = targets.indexOf(row);
+        fields.put("[" + index + "].green", "targets:" + rowIndex + ":green");
+        fields.put("[" + index + "].amber", "targets:" + rowIndex + ":amber");
+        save.add(new SaveKpiTarget(row.getKpi(), row.getGreen(), row.getAmber()));
+      }
+    }
+    try {
+      snapshots.saveTargets(save);
+      series = snapshots.series(period, Dimension.ALL, null, PERIODS);
+      FormErrors.info("kpi.targetsSaved");
+    } catch (BusinessException refused) {
+      FormErrors.show(refused, "targetForm", fields);
+    }
   }
 
   /** Starts the KPI job now (managers and administrators). */

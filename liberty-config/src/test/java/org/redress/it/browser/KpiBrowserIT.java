@@ -51,11 +51,48 @@ class KpiBrowserIT {
   }
 
   @Test
+  void aManagerSetsATargetOnTheDashboardAndAWrongOneIsNamedAtItsField() {
+    browser.signIn("manager");
+    browser.open("/app/dashboard.xhtml");
+    String green = targetInput("REOPEN_RATE", "green");
+    String amber = targetInput("REOPEN_RATE", "amber");
+    browser.type(green, "20").type(amber, "10").submit("targetForm:saveTargets");
+    assertThat(browser.waitFor(By.cssSelector("#targetTable tr[data-kpi='REOPEN_RATE']")).getText())
+        .contains("at most the amber threshold");
+
+    browser.type(targetInput("REOPEN_RATE", "green"), "4");
+    browser.type(targetInput("REOPEN_RATE", "amber"), "9").submit("targetForm:saveTargets");
+    assertThat(browser.text("targetForm:targetMessages")).contains(text.get("kpi.targetsSaved"));
+    try {
+      assertThat(
+              Cases.as("manager")
+                  .get("/kpi/targets")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getList("findAll { it.kpi == 'REOPEN_RATE' }.amber", Float.class))
+          .containsExactly(9f);
+    } finally {
+      setTarget("REOPEN_RATE", 5, 10);
+    }
+  }
+
+  private String targetInput(String kpi, String threshold) {
+    return browser
+        .waitFor(
+            By.cssSelector(
+                "#targetTable tr[data-kpi='" + kpi + "'] input[id$='" + threshold + "']"))
+        .getAttribute("id");
+  }
+
+  @Test
   void handlersSeeTheKpisButCannotRecalculate() {
     browser.signIn("handler");
     browser.open("/app/dashboard.xhtml");
     assertThat(browser.isPresent(By.id("kpiForm:recalculate"))).isFalse();
     assertThat(browser.isPresent(By.id("kpiTable"))).isTrue();
+    assertThat(browser.isPresent(By.id("targetForm:saveTargets"))).isFalse();
   }
 
   @Test
