@@ -11,8 +11,9 @@ import java.util.logging.Logger;
 import org.redress.security.Roles;
 
 /**
- * Starts the nightly KPI job. Every instance's timer looks every ten minutes; the compare-and-set
- * on KPI_SCHEDULE lets one instance start it once a night, and catches up after a downtime.
+ * Starts the nightly KPI job. Every instance's timer looks every minute (one indexed UPDATE); the
+ * compare-and-set on KPI_SCHEDULE lets one instance start it once a night, and catches up after a
+ * downtime.
  *
  * <p>The timer has no caller, and Liberty's batch security refuses a job start without one (the
  * start needs the batchSubmitter or batchAdmin role). So the timer runs as the administrator role,
@@ -26,7 +27,7 @@ public class KpiSchedule {
 
   @EJB KpiSnapshots snapshots;
 
-  @Schedule(minute = "*/10", hour = "*", persistent = false)
+  @Schedule(minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void nightly() {
     try {

@@ -134,8 +134,13 @@ public class DashboardBacking {
 
     TargetRow(Kpi kpi, BigDecimal green, BigDecimal amber) {
       this.kpi = kpi;
-      this.green = green;
-      this.amber = amber;
+      this.green = plain(green);
+      this.amber = plain(amber);
+    }
+
+    /** 95 rather than the column's 95.0000. */
+    private static BigDecimal plain(BigDecimal value) {
+      return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
     }
 
     public Kpi getKpi() {
