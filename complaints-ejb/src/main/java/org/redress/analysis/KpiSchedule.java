@@ -31,7 +31,7 @@ public class KpiSchedule {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void nightly() {
     try {
-      if (snapshots.claimNightlyRun()) {
+      if (!snapshots.running() && snapshots.claimNightlyRun()) {
         long id = snapshots.startNightly();
         LOG.info(() -> "Nightly KPI snapshot job started: execution " + id);
       }

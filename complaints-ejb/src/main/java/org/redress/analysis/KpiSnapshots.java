@@ -116,6 +116,20 @@ public class KpiSnapshots {
         == 1;
   }
 
+  /** Whether a run is busy (the timer waits for its end rather than claim the night in vain). */
+  @RolesAllowed(Roles.ADMINISTRATOR)
+  public boolean running() {
+    return !runningExecutions().isEmpty();
+  }
+
+  private static List<Long> runningExecutions() {
+    try {
+      return operator().getRunningExecutions(JOB);
+    } catch (NoSuchJobException e) {
+      return List.of();
+    }
+  }
+
   /** The nightly start, by the timer's run-as identity. */
   @RolesAllowed(Roles.ADMINISTRATOR)
   public long startNightly() {
@@ -128,12 +142,7 @@ public class KpiSnapshots {
    * replace. The job repository is shared by every instance, so this sees their runs too.
    */
   private void refuseWhileRunning() {
-    List<Long> running;
-    try {
-      running = operator().getRunningExecutions(JOB);
-    } catch (NoSuchJobException e) {
-      return;
-    }
+    List<Long> running = runningExecutions();
     if (!running.isEmpty()) {
       throw new RuleViolationException(
           "kpi-job-running", Messages.text("kpi.alreadyRunning", String.valueOf(running.get(0))));
