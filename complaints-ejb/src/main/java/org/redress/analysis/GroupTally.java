@@ -1,6 +1,7 @@
 package org.redress.analysis;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,8 @@ final class GroupTally {
   long upholdable;
   long upheld;
   BigDecimal remedyCost = BigDecimal.ZERO;
+  long satisfactionSum;
+  long satisfactionAnswers;
 
   long backlogUpTo7Days;
   long backlog8To30Days;
@@ -61,8 +64,17 @@ final class GroupTally {
     rate(values, Kpi.EXTERNAL_REFERRAL_RATE, referred, closed);
     rate(values, Kpi.UPHOLD_RATE, upheld, upholdable);
     values.add(new KpiValue(dimension, key, Kpi.REMEDY_COST, remedyCost, closed));
-    // No surveys yet (ISO 10002 8.3): the KPI is there, without a value.
-    values.add(new KpiValue(dimension, key, Kpi.SATISFACTION, null, 0));
+    // The average overall score of the surveys answered in the period; "no data" without any.
+    values.add(
+        new KpiValue(
+            dimension,
+            key,
+            Kpi.SATISFACTION,
+            satisfactionAnswers == 0
+                ? null
+                : BigDecimal.valueOf(satisfactionSum)
+                    .divide(BigDecimal.valueOf(satisfactionAnswers), 2, RoundingMode.HALF_UP),
+            satisfactionAnswers));
     return values;
   }
 

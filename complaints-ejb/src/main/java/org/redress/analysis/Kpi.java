@@ -37,8 +37,8 @@ public enum Kpi {
   /** The remedy amounts of the complaints closed in the period. */
   REMEDY_COST(Unit.AMOUNT, Direction.NONE),
   /**
-   * The complainants' satisfaction with the handling (ISO 10002 8.3), 1 to 5. No value until the
-   * satisfaction surveys exist: the snapshot stores "no data" rather than a guess.
+   * The complainants' satisfaction with the handling (ISO 10002 8.3): the average overall score, 1
+   * to 5, of the surveys answered in the period; "no data" when none was answered.
    */
   SATISFACTION(Unit.SCORE, Direction.HIGHER_IS_BETTER);
 

@@ -52,6 +52,7 @@ public class KpiFigures {
       Map<String, GroupTally> tallies = groups.get(dimension);
       received(dimension, tallies, from, to, Timestamp.from(now));
       closed(dimension, tallies, from, to);
+      satisfaction(dimension, tallies, from, to);
       backlog(dimension, tallies, end);
     }
     durations(groups, from, to);
@@ -121,6 +122,29 @@ public class KpiFigures {
       tally.upholdable = count(row[4]);
       tally.upheld = count(row[5]);
       tally.remedyCost = row[6] == null ? BigDecimal.ZERO : new BigDecimal(row[6].toString());
+    }
+  }
+
+  /**
+   * The satisfaction surveys answered in the period (ISO 10002 8.3), grouped by their complaint's
+   * category, product and channel: the sum and count of the overall scores.
+   */
+  private void satisfaction(
+      Dimension dimension, Map<String, GroupTally> tallies, Timestamp from, Timestamp to) {
+    String sql =
+        select(dimension)
+            + "SUM(S.OVERALL), COUNT(S.OVERALL)"
+            + FROM
+            + " JOIN SATISFACTION_SURVEY S ON S.COMPLAINT_ID = C.ID"
+            + " WHERE S.ANSWERED_AT >= ?1 AND S.ANSWERED_AT < ?2"
+            + groupBy(dimension);
+    for (Object[] row : rows(sql, from, to)) {
+      if (count(row[2]) == 0) {
+        continue;
+      }
+      GroupTally tally = tally(dimension, tallies, row[0]);
+      tally.satisfactionSum = count(row[1]);
+      tally.satisfactionAnswers = count(row[2]);
     }
   }
 

@@ -71,12 +71,22 @@ class GroupTallyTest {
   }
 
   @Test
-  void satisfactionHasNoDataUntilSurveysExist() {
+  void satisfactionHasNoDataWithoutAnsweredSurveys() {
     GroupTally tally = new GroupTally(Dimension.ALL, "*");
     tally.closed = 10;
     KpiValue satisfaction = values(tally).get(Kpi.SATISFACTION);
     assertNull(satisfaction.value());
     assertEquals(0, satisfaction.sampleSize());
+  }
+
+  @Test
+  void satisfactionIsTheAverageOverallScoreOfTheAnsweredSurveys() {
+    GroupTally tally = new GroupTally(Dimension.ALL, "*");
+    tally.satisfactionSum = 5 + 4 + 2;
+    tally.satisfactionAnswers = 3;
+    KpiValue satisfaction = values(tally).get(Kpi.SATISFACTION);
+    assertEquals(0, new java.math.BigDecimal("3.67").compareTo(satisfaction.value()));
+    assertEquals(3, satisfaction.sampleSize());
   }
 
   @Test
