@@ -33,7 +33,12 @@ class KpiScheduleIT {
       long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
       Instant computed = null;
       while (System.nanoTime() < deadline) {
+        // The run counts its 35 days back from the day it runs, which is a day later when the
+        // test starts just before midnight UTC.
         computed = computedAt(db, oldestDay);
+        if (computed == null || !computed.isAfter(before)) {
+          computed = computedAt(db, oldestDay.plusDays(1));
+        }
         if (computed != null && computed.isAfter(before)) {
           break;
         }
