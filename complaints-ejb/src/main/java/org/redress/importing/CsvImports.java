@@ -315,7 +315,15 @@ public class CsvImports {
               || batch == BatchStatus.FAILED
               || batch == BatchStatus.ABANDONED;
     }
-    long done = run.imported() + run.alreadyThere() + run.rejected();
+    // The rejected rows themselves are the count once the run is over: a row the reader skips in
+    // a chunk that writes nothing (a last line cut inside a quote) adds no count of its own.
+    long rejected =
+        finished
+            ? em.createNamedQuery("ImportReject.countByRun", Long.class)
+                .setParameter("runId", run.id())
+                .getSingleResult()
+            : run.rejected();
+    long done = run.imported() + run.alreadyThere() + rejected;
     int percent =
         run.totalRows() == 0
             ? (finished ? 100 : 0)
@@ -337,7 +345,7 @@ public class CsvImports {
         done,
         run.imported(),
         run.alreadyThere(),
-        run.rejected(),
+        rejected,
         percent,
         finished,
         run.uploadedBy(),

@@ -19,6 +19,9 @@ import jakarta.persistence.Table;
     name = "ImportReject.byRun",
     query = "SELECT r FROM ImportReject r WHERE r.runId = :runId ORDER BY r.recordNumber")
 @NamedQuery(
+    name = "ImportReject.countByRun",
+    query = "SELECT COUNT(r) FROM ImportReject r WHERE r.runId = :runId")
+@NamedQuery(
     name = "ImportReject.countByRecord",
     query =
         "SELECT COUNT(r) FROM ImportReject r WHERE r.runId = :runId"
