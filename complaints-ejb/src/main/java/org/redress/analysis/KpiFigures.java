@@ -36,6 +36,15 @@ public class KpiFigures {
 
   /** Every KPI of every group of complaints in the period, measured at {@code now}. */
   public PeriodSnapshot of(Period period, Instant now) {
+    return new PeriodSnapshot(period, values(period.from(), period.to(), now));
+  }
+
+  /**
+   * Every KPI of every group of complaints from {@code start} up to {@code finish}, measured at
+   * {@code now}: the same figures the snapshot job stores, for any span (a management review's
+   * months).
+   */
+  public List<KpiValue> values(Instant start, Instant finish, Instant now) {
     Map<Dimension, Map<String, GroupTally>> groups = new EnumMap<>(Dimension.class);
     for (Dimension dimension : Dimension.values()) {
       groups.put(dimension, new LinkedHashMap<>());
@@ -45,9 +54,9 @@ public class KpiFigures {
         .get(Dimension.ALL)
         .put(Dimension.ALL_KEY, new GroupTally(Dimension.ALL, Dimension.ALL_KEY));
 
-    Timestamp from = Timestamp.from(period.from());
-    Timestamp to = Timestamp.from(period.to());
-    Instant end = period.to().isAfter(now) ? now : period.to();
+    Timestamp from = Timestamp.from(start);
+    Timestamp to = Timestamp.from(finish);
+    Instant end = finish.isAfter(now) ? now : finish;
     for (Dimension dimension : Dimension.values()) {
       Map<String, GroupTally> tallies = groups.get(dimension);
       received(dimension, tallies, from, to, Timestamp.from(now));
@@ -59,7 +68,7 @@ public class KpiFigures {
 
     List<KpiValue> values = new ArrayList<>();
     groups.values().forEach(tallies -> tallies.values().forEach(t -> values.addAll(t.values())));
-    return new PeriodSnapshot(period, values);
+    return values;
   }
 
   private void received(

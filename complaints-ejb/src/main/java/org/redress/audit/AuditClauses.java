@@ -74,6 +74,8 @@ public final class AuditClauses {
     map(AuditRecordTypes.FINDING, IsoClause.ISO9001_9_2, "RECORD", "RAISE_NONCONFORMITY");
     map(AuditRecordTypes.FINDING, IsoClause.ISO9001_10_2_1A, "RAISE_NONCONFORMITY");
 
+    other("ManagementReview", IsoClause.ISO10002_8_6);
+
     other("HandlingPolicy", IsoClause.ISO10002_6_3);
     other("Category", IsoClause.ISO10002_6_3);
     other("ServiceLevel", IsoClause.ISO10002_6_3);

@@ -16,6 +16,7 @@ public enum IsoClause {
   ISO10002_7_8("ISO 10002", "7.8", "Communicating the decision"),
   ISO10002_7_9("ISO 10002", "7.9", "Closing the complaint"),
   ISO10002_8_5("ISO 10002", "8.5", "Audit of the complaints-handling process"),
+  ISO10002_8_6("ISO 10002", "8.6", "Management review of the complaints-handling process"),
   ISO9001_9_2("ISO 9001", "9.2", "Internal audit"),
   ISO9001_10_2_1A("ISO 9001", "10.2.1 a", "React to the nonconformity: correct, contain"),
   ISO9001_10_2_1B("ISO 9001", "10.2.1 b", "Evaluate the need for action: root cause"),
