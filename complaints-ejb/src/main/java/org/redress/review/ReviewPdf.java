@@ -440,7 +440,7 @@ final class ReviewPdf {
     document.add(listed(figures.latest().size(), figures.total()));
     PdfPTable table =
         table(
-            new float[] {14, 38, 10, 16, 11, 11},
+            new float[] {14, 33, 8, 16, 12, 17},
             "report.column.reference",
             "report.column.title",
             "report.column.clause",
