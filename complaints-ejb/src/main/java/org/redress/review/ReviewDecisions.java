@@ -1,5 +1,6 @@
 package org.redress.review;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  */
 public record ReviewDecisions(
     @NotNull LocalDate heldOn,
-    @NotNull @Size(min = 1, max = 2000) String attendees,
+    @NotBlank @Size(max = 2000) String attendees,
     @Size(max = 10000) String processDecisions,
     @Size(max = 10000) String productDecisions,
     @Size(max = 10000) String resourceDecisions,

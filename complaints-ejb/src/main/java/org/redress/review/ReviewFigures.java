@@ -49,8 +49,8 @@ public final class ReviewFigures {
     public BigDecimal value(Kpi kpi) {
       return values.stream()
           .filter(v -> v.kpi() == kpi)
-          .map(KpiValue::value)
           .findFirst()
+          .map(KpiValue::value)
           .orElse(null);
     }
   }

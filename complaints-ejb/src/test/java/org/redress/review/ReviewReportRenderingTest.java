@@ -144,6 +144,7 @@ class ReviewReportRenderingTest {
     return new MonthKpis(
         month,
         List.of(
+            new KpiValue(Dimension.ALL, Dimension.ALL_KEY, Kpi.SATISFACTION, null, 0),
             new KpiValue(
                 Dimension.ALL,
                 Dimension.ALL_KEY,
