@@ -75,7 +75,12 @@ final class ReviewPdf {
       HeaderFooter footer =
           new HeaderFooter(
               new Phrase(
-                  title + " · " + report.period().label() + " · " + Messages.text("report.page"),
+                  title
+                      + " · "
+                      + report.period().label()
+                      + " · "
+                      + Messages.text("report.page")
+                      + " ",
                   new Font(Font.HELVETICA, 7)),
               true);
       footer.setAlignment(Element.ALIGN_RIGHT);
@@ -463,7 +468,9 @@ final class ReviewPdf {
     heading(document, "report.section.decisions");
     ReviewDecisions decisions = report.decisions();
     if (decisions == null) {
-      document.add(new Paragraph(Messages.text("report.decisionsToFill"), SMALL));
+      Paragraph toFill = new Paragraph(Messages.text("report.decisionsToFill"), SMALL);
+      toFill.setSpacingAfter(6);
+      document.add(toFill);
     }
     PdfPTable table = new PdfPTable(new float[] {30, 70});
     table.setWidthPercentage(100);
