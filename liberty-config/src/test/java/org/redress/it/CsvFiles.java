@@ -65,7 +65,12 @@ public final class CsvFiles {
   public static Export export(String marker, int rows) {
     // Received in the last hours, not months ago: a complaint past its deadlines at import would
     // be escalated with a mail to the complaints officer at once, thousands of them per test.
-    Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3));
+    // A big file starts further back, so that its last row is still received before now.
+    Duration span = Duration.ofSeconds(7L * rows).plus(Duration.ofMinutes(30));
+    Instant base =
+        Instant.now()
+            .truncatedTo(ChronoUnit.SECONDS)
+            .minus(span.compareTo(Duration.ofHours(3)) > 0 ? span : Duration.ofHours(3));
     StringBuilder text = new StringBuilder(HEADER).append("\r\n");
     long line = 2;
     int good = 0;

@@ -263,7 +263,7 @@ class CsvImportIT {
     assertThat(uploaded.getString("uploadedBy")).isEqualTo("manager");
   }
 
-  private static List<CSVRecord> parse(String csv) throws IOException {
+  static List<CSVRecord> parse(String csv) throws IOException {
     return CSVFormat.RFC4180
         .builder()
         .setDelimiter(';')

@@ -45,9 +45,14 @@ class ManagementReviewIT {
 
   /** Requests a review of one month and waits until its report is ready. */
   static JsonPath readyReview(YearMonth month) throws InterruptedException {
+    return readyReview(month, month);
+  }
+
+  /** Requests a review of the months from {@code first} to {@code last} and waits for it. */
+  static JsonPath readyReview(YearMonth first, YearMonth last) throws InterruptedException {
     Response requested =
         as("manager")
-            .body(Map.of("fromMonth", month.toString(), "toMonth", month.toString()))
+            .body(Map.of("fromMonth", first.toString(), "toMonth", last.toString()))
             .post("/management-reviews");
     requested.then().statusCode(202).header("Location", startsWith(Api.API));
     String reference = requested.jsonPath().getString("reference");
@@ -109,7 +114,7 @@ class ManagementReviewIT {
     return values;
   }
 
-  private static long count(Connection db, String sql, Object... parameters) throws Exception {
+  static long count(Connection db, String sql, Object... parameters) throws Exception {
     try (PreparedStatement statement = db.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
