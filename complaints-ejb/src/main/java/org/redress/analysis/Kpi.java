@@ -34,7 +34,10 @@ public enum Kpi {
    * not a complaint or withdrawn count in neither part of the rate.
    */
   UPHOLD_RATE(Unit.PERCENT, Direction.NONE),
-  /** The remedy amounts of the complaints closed in the period. */
+  /**
+   * The remedy amounts of the complaints closed in the period, in the policy's reporting currency
+   * (amounts in other currencies are not added).
+   */
   REMEDY_COST(Unit.AMOUNT, Direction.NONE),
   /**
    * The complainants' satisfaction with the handling (ISO 10002 8.3): the average overall score, 1

@@ -1,5 +1,6 @@
 package org.redress.analysis;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redress.policy.Policies;
 
 /**
  * Computes the KPIs of one period from the COMPLAINT table. Counts and rates come from SQL GROUP BY
@@ -33,6 +35,8 @@ public class KpiFigures {
       "(C.OUTCOME IS NULL OR C.OUTCOME NOT IN ('NOT_A_COMPLAINT', 'WITHDRAWN'))";
 
   @PersistenceContext EntityManager em;
+
+  @EJB Policies policies;
 
   /** Every KPI of every group of complaints in the period, measured at {@code now}. */
   public PeriodSnapshot of(Period period, Instant now) {
@@ -57,10 +61,11 @@ public class KpiFigures {
     Timestamp from = Timestamp.from(start);
     Timestamp to = Timestamp.from(finish);
     Instant end = finish.isAfter(now) ? now : finish;
+    String currency = policies.handlingPolicy().reportingCurrency();
     for (Dimension dimension : Dimension.values()) {
       Map<String, GroupTally> tallies = groups.get(dimension);
       received(dimension, tallies, from, to, Timestamp.from(now));
-      closed(dimension, tallies, from, to);
+      closed(dimension, tallies, from, to, currency);
       satisfaction(dimension, tallies, from, to);
       backlog(dimension, tallies, end);
     }
@@ -103,8 +108,16 @@ public class KpiFigures {
     }
   }
 
+  /**
+   * The complaints closed in the period. The remedy cost adds the amounts in the policy's reporting
+   * currency only: amounts in other currencies cannot be added without exchange rates.
+   */
   private void closed(
-      Dimension dimension, Map<String, GroupTally> tallies, Timestamp from, Timestamp to) {
+      Dimension dimension,
+      Map<String, GroupTally> tallies,
+      Timestamp from,
+      Timestamp to,
+      String currency) {
     String sql =
         select(dimension)
             + "COUNT(*),"
@@ -116,11 +129,11 @@ public class KpiFigures {
             + " SUM(CASE WHEN "
             + COUNTED_OUTCOME
             + " AND C.REMEDY_TYPE IS NOT NULL AND C.REMEDY_TYPE <> 'NO_ACTION' THEN 1 ELSE 0 END),"
-            + " SUM(COALESCE(C.REMEDY_AMOUNT, 0))"
+            + " SUM(CASE WHEN C.REMEDY_CURRENCY = ?3 THEN C.REMEDY_AMOUNT ELSE 0 END)"
             + FROM
             + " WHERE C.CLOSED_AT >= ?1 AND C.CLOSED_AT < ?2"
             + groupBy(dimension);
-    for (Object[] row : rows(sql, from, to)) {
+    for (Object[] row : rows(sql, from, to, currency)) {
       if (count(row[1]) == 0) {
         continue;
       }

@@ -6,13 +6,15 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * A change of the handling policy, all of it at once, as the administration page saves it. {@code
- * acknowledgeAutomatically} left out means no; {@code retentionMonths} left out keeps the period.
+ * acknowledgeAutomatically} left out means no; {@code retentionMonths} and {@code
+ * reportingCurrency} left out keep theirs.
  */
 public record ChangeHandlingPolicy(
     @NotNull(message = "{org.redress.validation.required}")
@@ -25,4 +27,6 @@ public record ChangeHandlingPolicy(
         List<PolicySettings.@Valid @NotNull(message = "{org.redress.validation.required}") Cell>
             matrix,
     Boolean acknowledgeAutomatically,
-    @Min(1) @Max(1200) Integer retentionMonths) {}
+    @Min(1) @Max(1200) Integer retentionMonths,
+    @Pattern(regexp = "[A-Z]{3}", message = "{org.redress.validation.currency}")
+        String reportingCurrency) {}

@@ -50,6 +50,10 @@ public class HandlingPolicy {
   @Column(name = "RETENTION_MONTHS", nullable = false)
   private int retentionMonths = 72;
 
+  /** The currency remedy costs are reported in (ISO 4217); amounts in others are not added. */
+  @Column(name = "REPORTING_CURRENCY", nullable = false, length = 3)
+  private String reportingCurrency = "EUR";
+
   protected HandlingPolicy() {}
 
   public HandlingPolicy(BigDecimal approvalThreshold, int reopenWindowDays) {
@@ -89,6 +93,14 @@ public class HandlingPolicy {
 
   void changeRetention(int retentionMonths) {
     this.retentionMonths = retentionMonths;
+  }
+
+  public String reportingCurrency() {
+    return reportingCurrency;
+  }
+
+  void changeReportingCurrency(String currency) {
+    this.reportingCurrency = currency;
   }
 
   public Duration officerAfter() {

@@ -59,7 +59,8 @@ public class PolicyAdministration {
         cells,
         categories,
         policy.acknowledgeAutomatically(),
-        policy.retentionMonths());
+        policy.retentionMonths(),
+        policy.reportingCurrency());
   }
 
   public PolicySettings change(ChangeHandlingPolicy input) {
@@ -72,6 +73,9 @@ public class PolicyAdministration {
         Boolean.TRUE.equals(input.acknowledgeAutomatically()));
     if (input.retentionMonths() != null) {
       policy.changeRetention(input.retentionMonths());
+    }
+    if (input.reportingCurrency() != null) {
+      policy.changeReportingCurrency(input.reportingCurrency());
     }
     for (PolicySettings.Cell cell : input.matrix()) {
       PriorityRule.Key key = new PriorityRule.Key();
@@ -127,6 +131,7 @@ public class PolicyAdministration {
     state.put("reopenWindowDays", settings.reopenWindowDays());
     state.put("acknowledgeAutomatically", settings.acknowledgeAutomatically());
     state.put("retentionMonths", settings.retentionMonths());
+    state.put("reportingCurrency", settings.reportingCurrency());
     settings
         .matrix()
         .forEach(c -> state.put("matrix." + c.severity() + "." + c.impact(), c.priority()));

@@ -12,6 +12,7 @@ import org.redress.complaint.Severity;
  *
  * @param matrix every severity and impact with the priority it gives
  * @param retentionMonths how many months after closing a case keeps its personal data
+ * @param reportingCurrency the currency the KPI "remedy cost" adds up
  * @param acknowledgeAutomatically whether complaints from the public form are acknowledged by mail
  *     on receipt
  */
@@ -21,7 +22,8 @@ public record PolicySettings(
     List<Cell> matrix,
     List<CategoryView> categories,
     boolean acknowledgeAutomatically,
-    int retentionMonths)
+    int retentionMonths,
+    String reportingCurrency)
     implements Serializable {
 
   /** One cell of the assessment matrix. */

@@ -48,7 +48,7 @@ final class ReviewCsv {
         csv.printRecord(
             "kpi",
             line.kpi().name(),
-            ReviewText.kpi(line.kpi()),
+            ReviewText.kpi(line.kpi(), report.kpis().currency()),
             "period",
             plain(line.value()),
             line.sampleSize(),
@@ -58,7 +58,7 @@ final class ReviewCsv {
         csv.printRecord(
             "kpi",
             line.kpi().name(),
-            ReviewText.kpi(line.kpi()),
+            ReviewText.kpi(line.kpi(), report.kpis().currency()),
             "previous_period",
             plain(line.previousValue()),
             line.previousSampleSize(),

@@ -39,8 +39,12 @@ public final class ReviewFigures {
       Rag rag)
       implements Serializable {}
 
-  /** The {@link ReviewPartKind#KPIS} part. */
-  public record PeriodKpis(List<KpiLine> lines) implements Serializable {}
+  /**
+   * The {@link ReviewPartKind#KPIS} part.
+   *
+   * @param currency the reporting currency the remedy cost is in
+   */
+  public record PeriodKpis(List<KpiLine> lines, String currency) implements Serializable {}
 
   /** The {@link ReviewPartKind#MONTH} part: every KPI of all complaints in one month. */
   public record MonthKpis(String month, List<KpiValue> values) implements Serializable {

@@ -27,6 +27,7 @@ import org.redress.analysis.KpiTarget;
 import org.redress.analysis.KpiValue;
 import org.redress.analysis.Rag;
 import org.redress.platform.Messages;
+import org.redress.policy.Policies;
 import org.redress.review.ReviewFigures.ActionLine;
 import org.redress.review.ReviewFigures.Actions;
 import org.redress.review.ReviewFigures.FindingLine;
@@ -58,6 +59,8 @@ public class ReviewGathering {
   @EJB KpiSnapshots snapshots;
 
   @EJB Surveys surveys;
+
+  @EJB Policies policies;
 
   /** The content of one part of the report of {@code period}, as seen at {@code now}. */
   public Object part(ReviewPeriod period, ReviewPart part, Instant now) {
@@ -96,7 +99,7 @@ public class ReviewGathering {
               target == null ? null : target.amber(),
               target == null ? Rag.NO_DATA : target.rate(figure)));
     }
-    return new PeriodKpis(lines);
+    return new PeriodKpis(lines, policies.handlingPolicy().reportingCurrency());
   }
 
   private MonthKpis month(YearMonth month, Instant now) {

@@ -156,7 +156,7 @@ final class ReviewPdf {
             "report.column.target",
             "report.column.rating");
     for (KpiLine line : report.kpis().lines()) {
-      cell(table, ReviewText.kpi(line.kpi()));
+      cell(table, ReviewText.kpi(line.kpi(), report.kpis().currency()));
       number(table, ReviewText.value(line.kpi(), line.value()));
       number(table, ReviewText.value(line.kpi(), line.previousValue()));
       number(table, ReviewText.change(line.kpi(), line.value(), line.previousValue()));

@@ -72,4 +72,11 @@ final class ReviewText {
   static String kpi(Kpi kpi) {
     return Messages.text("report.kpi." + kpi.name());
   }
+
+  /** The KPI's name; an amount with its currency. */
+  static String kpi(Kpi kpi, String currency) {
+    return kpi.unit() == Kpi.Unit.AMOUNT && currency != null
+        ? kpi(kpi) + " (" + currency + ")"
+        : kpi(kpi);
+  }
 }

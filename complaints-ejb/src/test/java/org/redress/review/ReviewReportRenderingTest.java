@@ -75,6 +75,8 @@ class ReviewReportRenderingTest {
                 new BigDecimal("85"),
                 Rag.AMBER),
             new KpiLine(
+                Kpi.REMEDY_COST, new BigDecimal("1250.5000"), 40, null, 0, null, null, Rag.NO_DATA),
+            new KpiLine(
                 Kpi.SATISFACTION,
                 null,
                 0,
@@ -84,7 +86,7 @@ class ReviewReportRenderingTest {
                 new BigDecimal("3.5"),
                 Rag.NO_DATA));
     Map<Integer, Object> parts = new HashMap<>();
-    parts.put(1, new PeriodKpis(lines));
+    parts.put(1, new PeriodKpis(lines, "EUR"));
     parts.put(2, month("2026-09", 600, 580));
     parts.put(3, month("2026-10", 634, 611));
     parts.put(
@@ -203,6 +205,7 @@ class ReviewReportRenderingTest {
             squash(
                 "Acknowledged in time 93.5 % 96.0 % -2.5 pp green from 95.0 %, amber from 85.0 %"
                     + " Amber"))
+        .contains(squash("Remedy cost (EUR) 1,250.50 no data"))
         .contains(squash("Satisfaction with the handling no data no data"))
         .contains(squash("2026-10 634 611"))
         .contains(squash("Delivery (DELIVERY) 800 64.8 % 64.8 %"))

@@ -170,6 +170,73 @@ class KpiJobIT {
     }
   }
 
+  /** A complaint of the product closed with a remedy of the amount in the currency. */
+  private static void closedWith(String product, int amount, String currency) {
+    String reference = complaintFor(product);
+    ok("handler", reference, "acknowledgement", Map.of("channel", "EMAIL"));
+    ok("handler", reference, "assessment", Api.assessment());
+    ok("manager", reference, "assignment", Map.of("assignee", "handler"));
+    ok("handler", reference, "investigation-notes", Map.of("text", "Checked."));
+    ok(
+        "handler",
+        reference,
+        "response",
+        Map.of(
+            "remedyType", "REFUND", "summary", "Refund.", "amount", amount, "currency", currency));
+    ok("handler", reference, "decision", Map.of("channel", "EMAIL", "message", "We refund."));
+    ok("handler", reference, "complainant-reply", Map.of("accepted", true));
+    ok("handler", reference, "closure", Map.of("outcome", "RESOLVED"));
+  }
+
+  private static String remedyCost(String product) {
+    return as("manager")
+        .queryParam("period", "DAY")
+        .queryParam("dimension", "PRODUCT")
+        .queryParam("key", product)
+        .queryParam("count", 1)
+        .get("/kpi/series")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getString("REMEDY_COST[-1].value");
+  }
+
+  @Test
+  void remedyCostAddsTheAmountsInThePolicysReportingCurrencyOnly() throws Exception {
+    String product = "KPI-IT " + Api.marker();
+    closedWith(product, 80, "EUR");
+    closedWith(product, 90, "USD");
+    Map<String, Object> policy =
+        new java.util.HashMap<>(
+            as("admin").get("/policy").then().statusCode(200).extract().jsonPath().getMap("$"));
+    policy.remove("categories");
+    assertThat(policy.get("reportingCurrency")).isEqualTo("EUR");
+    try {
+      runKpiJob(Map.of("days", 1, "weeks", 1, "months", 1));
+      assertThat(new BigDecimal(remedyCost(product))).isEqualByComparingTo("80");
+
+      Map<String, Object> wrong = new java.util.HashMap<>(policy);
+      wrong.put("reportingCurrency", "usd1");
+      as("admin")
+          .body(wrong)
+          .put("/policy")
+          .then()
+          .statusCode(400)
+          .body("errors.field", hasItem("reportingCurrency"));
+      assertThat(as("admin").get("/policy").jsonPath().getString("reportingCurrency"))
+          .isEqualTo("EUR");
+
+      Map<String, Object> dollars = new java.util.HashMap<>(policy);
+      dollars.put("reportingCurrency", "USD");
+      as("admin").body(dollars).put("/policy").then().statusCode(200);
+      runKpiJob(Map.of("days", 1, "weeks", 1, "months", 1));
+      assertThat(new BigDecimal(remedyCost(product))).isEqualByComparingTo("90");
+    } finally {
+      as("admin").body(policy).put("/policy").then().statusCode(200);
+    }
+  }
+
   @Test
   void aSecondRunReplacesThePeriodsRowsInsteadOfAddingToThem() throws Exception {
     String product = "KPI-IT " + Api.marker();

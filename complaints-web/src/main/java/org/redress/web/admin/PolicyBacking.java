@@ -36,6 +36,7 @@ public class PolicyBacking implements Serializable {
   private List<PolicySettings.CategoryView> categories;
 
   private Integer retentionMonths;
+  private String reportingCurrency;
   private String categoryCode;
   private String categoryName;
   private String categoryDescription;
@@ -58,7 +59,8 @@ public class PolicyBacking implements Serializable {
                   reopenWindowDays,
                   cells,
                   acknowledgeAutomatically,
-                  retentionMonths)));
+                  retentionMonths,
+                  reportingCurrency == null ? null : reportingCurrency.strip())));
       FormErrors.info("admin.saved");
     } catch (BusinessException refused) {
       FormErrors.show(
@@ -67,6 +69,7 @@ public class PolicyBacking implements Serializable {
           Map.of(
               "approvalThreshold", "approvalThreshold",
               "retentionMonths", "retentionMonths",
+              "reportingCurrency", "reportingCurrency",
               "reopenWindowDays", "reopenWindowDays"));
     }
   }
@@ -107,6 +110,7 @@ public class PolicyBacking implements Serializable {
     reopenWindowDays = settings.reopenWindowDays();
     acknowledgeAutomatically = settings.acknowledgeAutomatically();
     retentionMonths = settings.retentionMonths();
+    reportingCurrency = settings.reportingCurrency();
     matrix = new ArrayList<>();
     settings
         .matrix()
@@ -221,5 +225,13 @@ public class PolicyBacking implements Serializable {
 
   public void setRetentionMonths(Integer retentionMonths) {
     this.retentionMonths = retentionMonths;
+  }
+
+  public String getReportingCurrency() {
+    return reportingCurrency;
+  }
+
+  public void setReportingCurrency(String reportingCurrency) {
+    this.reportingCurrency = reportingCurrency;
   }
 }

@@ -24,6 +24,7 @@ import org.redress.analysis.PeriodKind;
 import org.redress.analysis.Rag;
 import org.redress.analysis.SaveKpiTarget;
 import org.redress.platform.BusinessException;
+import org.redress.policy.Policies;
 import org.redress.web.FormErrors;
 
 /**
@@ -67,6 +68,13 @@ public class DashboardBacking {
   static final int PERIODS = 12;
 
   @EJB KpiSnapshots snapshots;
+
+  @EJB Policies policies;
+
+  /** The currency the KPI "remedy cost" is in (the policy's reporting currency). */
+  public String getReportingCurrency() {
+    return policies.handlingPolicy().reportingCurrency();
+  }
 
   private PeriodKind period = PeriodKind.WEEK;
   private Map<Kpi, List<KpiPoint>> series;
