@@ -13,7 +13,13 @@ final class Eventually {
 
   /** Asks the probe every half second until it answers something other than null. */
   static <T> T eventually(String what, Supplier<T> probe) throws InterruptedException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    return eventually(what, PATIENCE, probe);
+  }
+
+  /** The same with a patience of its own, e.g. for a timer that looks once a minute. */
+  static <T> T eventually(String what, Duration patience, Supplier<T> probe)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
     while (System.nanoTime() < deadline) {
       T value = probe.get();
       if (value != null) {
@@ -21,6 +27,6 @@ final class Eventually {
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s in vain for " + what);
+    throw new AssertionError("Waited " + patience.toSeconds() + " s in vain for " + what);
   }
 }
