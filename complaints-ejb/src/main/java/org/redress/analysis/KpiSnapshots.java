@@ -6,6 +6,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,10 +24,13 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.redress.audit.AuditRecordTypes;
+import org.redress.audit.AuditTrail;
 import org.redress.platform.InputValidator;
 import org.redress.platform.InvalidInputException;
 import org.redress.platform.Messages;
@@ -55,6 +59,8 @@ public class KpiSnapshots {
   @Inject Clock clock;
 
   @Inject InputValidator validator;
+
+  @EJB AuditTrail audit;
 
   @Resource SessionContext context;
 
@@ -220,7 +226,10 @@ public class KpiSnapshots {
     return List.copyOf(targetMap().values());
   }
 
-  /** Sets the targets given; the others stay. Invalid thresholds are refused with field errors. */
+  /**
+   * Sets the targets given; the others stay. Invalid thresholds are refused with field errors. Each
+   * target that changes is in the audit trail with its thresholds before and after (ISO 10002 8.4).
+   */
   @RolesAllowed({Roles.MANAGER, Roles.ADMINISTRATOR})
   public List<KpiTarget> saveTargets(List<SaveKpiTarget> input) {
     if (input == null || input.isEmpty()) {
@@ -257,7 +266,13 @@ public class KpiSnapshots {
     }
     String actor = context.getCallerPrincipal().getName();
     Timestamp now = Timestamp.from(clock.instant());
+    Map<Kpi, KpiTarget> before = targetMap();
     for (KpiTarget target : targets) {
+      Map<String, Object> old = auditState(before.get(target.kpi()));
+      Map<String, Object> changed = auditState(target);
+      if (old.equals(changed)) {
+        continue;
+      }
       em.createNativeQuery("DELETE FROM KPI_TARGET WHERE KPI = ?1")
           .setParameter(1, target.kpi().name())
           .executeUpdate();
@@ -270,9 +285,28 @@ public class KpiSnapshots {
           .setParameter(4, actor)
           .setParameter(5, now)
           .executeUpdate();
+      audit.recordChange(
+          AuditRecordTypes.KPI_TARGET, target.kpi().name(), "CHANGE", actor, old, changed);
+      before.put(target.kpi(), target);
     }
     LOG.info(() -> actor + " set KPI targets " + targets);
     return targets();
+  }
+
+  /**
+   * A target's thresholds as the audit trail compares them: 5.0000 from the database and 5 from the
+   * manager are the same threshold, and an unchanged target is not written again.
+   */
+  private static Map<String, Object> auditState(KpiTarget target) {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("green", target == null ? null : plain(target.green()));
+    state.put("amber", target == null ? null : plain(target.amber()));
+    return state;
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private Map<Kpi, KpiTarget> targetMap() {

@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.redress.platform.IllegalTransitionException;
 
 /**
@@ -116,6 +118,23 @@ public class ProblemSignal {
     }
     decidedBy = actor;
     decidedAt = now;
+  }
+
+  /**
+   * The fields an auditor compares before and after a decision: the group and the counts it was
+   * decided on, the decision and the nonconformity raised.
+   */
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("dimension", dimension);
+    state.put("key", key);
+    state.put("windowStart", windowStart);
+    state.put("windowEnd", windowEnd);
+    state.put("recentCount", recentCount);
+    state.put("upperLimit", upperLimit);
+    state.put("status", status);
+    state.put("nonconformity", nonconformity);
+    return state;
   }
 
   public Long id() {

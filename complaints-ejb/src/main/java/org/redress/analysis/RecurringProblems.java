@@ -12,6 +12,9 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.redress.audit.AuditRecordTypes;
+import org.redress.audit.AuditTrail;
 import org.redress.complaint.Complaint;
 import org.redress.platform.RecordNotFoundException;
 import org.redress.quality.Nonconformities;
@@ -25,7 +28,7 @@ import org.redress.security.Roles;
  * Recurring and systemic problems for the QMS admin (ISO 10002 8.2): the proposals the KPI job
  * found, the complaints behind each, and the one-click decision: raise a nonconformity from them
  * (through {@link Nonconformities}, the same rules and audit entry as raising from the inbox) or
- * dismiss the proposal.
+ * dismiss the proposal. Each decision is in the audit trail as a change of the proposal.
  */
 @Stateless
 public class RecurringProblems {
@@ -38,6 +41,8 @@ public class RecurringProblems {
   @Inject Clock clock;
 
   @EJB Nonconformities nonconformities;
+
+  @EJB AuditTrail audit;
 
   @Resource SessionContext context;
 
@@ -86,15 +91,33 @@ public class RecurringProblems {
                 null,
                 null,
                 complaints.stream().map(ProblemSignalView.Complaint::reference).toList()));
-    signal.raised(nc.reference(), context.getCallerPrincipal().getName(), clock.instant());
+    String actor = context.getCallerPrincipal().getName();
+    Map<String, Object> before = signal.auditState();
+    signal.raised(nc.reference(), actor, clock.instant());
+    recordDecision(signal, "RAISE_NONCONFORMITY", actor, before);
     return view(signal, complaints);
   }
 
   @RolesAllowed(Roles.QMS_ADMIN)
   public ProblemSignalView dismiss(long id) {
     ProblemSignal signal = signal(id);
-    signal.dismiss(context.getCallerPrincipal().getName(), clock.instant());
+    String actor = context.getCallerPrincipal().getName();
+    Map<String, Object> before = signal.auditState();
+    signal.dismiss(actor, clock.instant());
+    recordDecision(signal, "DISMISS", actor, before);
     return view(signal, complaints(signal));
+  }
+
+  /** The QMS admin's decision in the audit trail (ISO 10002 8.2), in the decision's transaction. */
+  private void recordDecision(
+      ProblemSignal signal, String action, String actor, Map<String, Object> before) {
+    audit.recordChange(
+        AuditRecordTypes.RECURRING_PROBLEM,
+        String.valueOf(signal.id()),
+        action,
+        actor,
+        before,
+        signal.auditState());
   }
 
   private ProblemSignal signal(long id) {

@@ -74,7 +74,15 @@ public final class AuditClauses {
     map(AuditRecordTypes.FINDING, IsoClause.ISO9001_9_2, "RECORD", "RAISE_NONCONFORMITY");
     map(AuditRecordTypes.FINDING, IsoClause.ISO9001_10_2_1A, "RAISE_NONCONFORMITY");
 
-    other("ManagementReview", IsoClause.ISO10002_8_6);
+    other(AuditRecordTypes.MANAGEMENT_REVIEW, IsoClause.ISO10002_8_6);
+
+    // Setting the targets is part of monitoring the process against its objectives (8.4); a
+    // recurring problem is the analysis of complaints (8.2), and raising a nonconformity from it
+    // reacts to the nonconformity (ISO 9001 10.2.1 a), as a finding's nonconformity does.
+    other(AuditRecordTypes.KPI_TARGET, IsoClause.ISO10002_8_4);
+    other(AuditRecordTypes.RECURRING_PROBLEM, IsoClause.ISO10002_8_2);
+    map(AuditRecordTypes.RECURRING_PROBLEM, IsoClause.ISO10002_8_2, "RAISE_NONCONFORMITY");
+    map(AuditRecordTypes.RECURRING_PROBLEM, IsoClause.ISO9001_10_2_1A, "RAISE_NONCONFORMITY");
 
     other("HandlingPolicy", IsoClause.ISO10002_6_3);
     other("Category", IsoClause.ISO10002_6_3);

@@ -15,6 +15,8 @@ public enum IsoClause {
   ISO10002_7_7("ISO 10002", "7.7", "Response to complaint"),
   ISO10002_7_8("ISO 10002", "7.8", "Communicating the decision"),
   ISO10002_7_9("ISO 10002", "7.9", "Closing the complaint"),
+  ISO10002_8_2("ISO 10002", "8.2", "Analysis and evaluation of complaints"),
+  ISO10002_8_4("ISO 10002", "8.4", "Monitoring of the complaints-handling process"),
   ISO10002_8_5("ISO 10002", "8.5", "Audit of the complaints-handling process"),
   ISO10002_8_6("ISO 10002", "8.6", "Management review of the complaints-handling process"),
   ISO9001_9_2("ISO 9001", "9.2", "Internal audit"),

@@ -62,6 +62,8 @@ public class CsvImports {
 
   @EJB AuditTrail audit;
 
+  @EJB ImportJob importJob;
+
   @Resource SessionContext context;
 
   /**
@@ -184,7 +186,7 @@ public class CsvImports {
       context.getBusinessObject(CsvImports.class).release(id);
       throw refused;
     }
-    context.getBusinessObject(CsvImports.class).started(id, execution, "START");
+    context.getBusinessObject(CsvImports.class).started(id, null, execution, "START");
     return find(id);
   }
 
@@ -216,7 +218,9 @@ public class CsvImports {
     }
     Properties parameters = operator().getParameters(run.executionId());
     long execution = operator().restart(run.executionId(), parameters);
-    context.getBusinessObject(CsvImports.class).started(id, execution, "RESTART");
+    context
+        .getBusinessObject(CsvImports.class)
+        .started(id, run.executionId(), execution, "RESTART");
     return find(id);
   }
 
@@ -265,17 +269,22 @@ public class CsvImports {
     run(id).release();
   }
 
-  /** Remembers the job execution that imports the run; for {@link #start} and restart only. */
-  public void started(long id, long execution, String action) {
+  /**
+   * Points the run at the execution just started or restarted, before the answer shows the run (the
+   * job's {@link ImportRunListener} does the same as the execution begins, for a restart from the
+   * job console too), and records the move; for {@link #start} and {@link #restart} only.
+   *
+   * @param previous the execution the run followed before, null for the first start
+   */
+  public void started(long id, Long previous, long execution, String action) {
+    importJob.follow(id, execution);
     ImportRun run = run(id);
-    Map<String, Object> before = auditState(run);
-    run.started(execution);
     audit.recordChange(
         "ImportRun",
         String.valueOf(id),
         action,
         context.getCallerPrincipal().getName(),
-        before,
+        auditState(run, previous),
         auditState(run));
   }
 
@@ -367,12 +376,16 @@ public class CsvImports {
   }
 
   private static Map<String, Object> auditState(ImportRun run) {
+    return auditState(run, run.executionId());
+  }
+
+  private static Map<String, Object> auditState(ImportRun run, Long executionId) {
     return Map.of(
         "mapping", run.mapping().byFieldKey().toString(),
         "source", run.source(),
         "defaultChannel", run.defaultChannel().name(),
         "delimiter", String.valueOf(run.delimiter()),
-        "executionId", run.executionId() == null ? "" : String.valueOf(run.executionId()));
+        "executionId", executionId == null ? "" : String.valueOf(executionId));
   }
 
   /** The header of a file read with a delimiter, and how many data rows it has. */

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.redress.platform.InvalidInputException;
  * settings and file, the check and the recording of each row through {@link ComplaintIntake}, the
  * rejected rows and the counts. Writes join the job's chunk transaction, so that a chunk that rolls
  * back (a stop, a crash) leaves neither complaints nor counts behind, and its rows are done again
- * on restart. Only the job calls it; the import was authorised when it was started.
+ * on restart. Only the job calls it (and {@link CsvImports}, to point the run at the execution it
+ * just started); the import was authorised when it was started.
  */
 @Stateless
 @PermitAll
@@ -71,6 +73,15 @@ public class ImportJob {
       throw new RejectedRowException(row, errors);
     }
     return new ImportedRow(row.number(), row.line(), complaint);
+  }
+
+  /**
+   * Makes the run follow the execution that imports it now (see {@link ImportRunListener}). The row
+   * is locked, so that this and {@link CsvImports#started} wait for each other instead of failing
+   * on each other's version.
+   */
+  public void follow(long runId, long executionId) {
+    em.find(ImportRun.class, runId, LockModeType.PESSIMISTIC_WRITE).follow(executionId);
   }
 
   /** Records the checked rows of a chunk and counts them. */

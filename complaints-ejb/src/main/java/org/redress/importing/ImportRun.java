@@ -144,8 +144,14 @@ public class ImportRun {
     }
   }
 
-  void started(long executionId) {
-    this.executionId = executionId;
+  /**
+   * The job execution that imports the run now: the first one, then each restart's. Setting the
+   * same one again changes nothing, so that it does not touch the version a running chunk holds.
+   */
+  void follow(long executionId) {
+    if (this.executionId == null || this.executionId != executionId) {
+      this.executionId = executionId;
+    }
   }
 
   void count(long read, long imported, long alreadyThere, long rejected) {

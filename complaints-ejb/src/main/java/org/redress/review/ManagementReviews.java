@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.redress.audit.AuditRecordTypes;
 import org.redress.audit.AuditTrail;
 import org.redress.platform.CallerLocale;
 import org.redress.platform.Hashes;
@@ -100,7 +101,12 @@ public class ManagementReviews {
     ManagementReview review = new ManagementReview(reference, period, language, actor(), now);
     em.persist(review);
     audit.recordChange(
-        "ManagementReview", reference, "REQUEST", actor(), Map.of(), review.auditState());
+        AuditRecordTypes.MANAGEMENT_REVIEW,
+        reference,
+        "REQUEST",
+        actor(),
+        Map.of(),
+        review.auditState());
     return reference;
   }
 
@@ -110,7 +116,12 @@ public class ManagementReviews {
   public void discard(String reference) {
     ManagementReview review = load(reference);
     audit.recordChange(
-        "ManagementReview", reference, "DISCARD", actor(), review.auditState(), Map.of());
+        AuditRecordTypes.MANAGEMENT_REVIEW,
+        reference,
+        "DISCARD",
+        actor(),
+        review.auditState(),
+        Map.of());
     em.remove(review);
   }
 
@@ -149,7 +160,12 @@ public class ManagementReviews {
     store(review);
     review.rendered(clock.instant());
     audit.recordChange(
-        "ManagementReview", reference, "GENERATE", actor(), before, review.auditState());
+        AuditRecordTypes.MANAGEMENT_REVIEW,
+        reference,
+        "GENERATE",
+        actor(),
+        before,
+        review.auditState());
   }
 
   /**
@@ -167,7 +183,12 @@ public class ManagementReviews {
     review.decide(decisions, actor(), clock.instant());
     store(review);
     audit.recordChange(
-        "ManagementReview", reference, "DECIDE", actor(), before, review.auditState());
+        AuditRecordTypes.MANAGEMENT_REVIEW,
+        reference,
+        "DECIDE",
+        actor(),
+        before,
+        review.auditState());
     return view(review);
   }
 

@@ -32,7 +32,10 @@ class AuditClausesTest {
     "Category, CREATE, ISO10002_6_3",
     "ConnectorSettings, CHANGE, ISO10002_6_3",
     "AuditSample, DRAW, ISO10002_8_5",
-    "AuditFinding, RECORD, ISO9001_9_2"
+    "AuditFinding, RECORD, ISO9001_9_2",
+    "KpiTarget, CHANGE, ISO10002_8_4",
+    "RecurringProblem, DISMISS, ISO10002_8_2",
+    "RecurringProblem, RAISE_NONCONFORMITY, ISO10002_8_2"
   })
   void eachWriteIsEvidenceOfItsClause(String type, String action, IsoClause clause) {
     assertThat(AuditClauses.of(type, action)).contains(clause);
@@ -46,6 +49,8 @@ class AuditClausesTest {
         .containsExactly(IsoClause.ISO9001_10_2_1D, IsoClause.ISO9001_10_2_2);
     assertThat(AuditClauses.of("AuditFinding", "RAISE_NONCONFORMITY"))
         .containsExactly(IsoClause.ISO9001_9_2, IsoClause.ISO9001_10_2_1A);
+    assertThat(AuditClauses.of("RecurringProblem", "RAISE_NONCONFORMITY"))
+        .containsExactly(IsoClause.ISO10002_8_2, IsoClause.ISO9001_10_2_1A);
   }
 
   /** The filter (the table read backwards) finds exactly the writes the table maps forwards. */
@@ -61,6 +66,8 @@ class AuditClausesTest {
             "Category",
             "AuditSample",
             "AuditFinding",
+            "KpiTarget",
+            "RecurringProblem",
             "PluginSettings")) {
       for (String action :
           List.of(
@@ -76,6 +83,7 @@ class AuditClausesTest {
               "DRAW",
               "RECORD",
               "RAISE_NONCONFORMITY",
+              "DISMISS",
               "UNHEARD_OF")) {
         assertThat(selection.matches(type, action))
             .as("%s %s for %s", type, action, clause)
@@ -113,6 +121,8 @@ class AuditClausesTest {
     assertThat(AuditProcess.of("Nonconformity"))
         .isEqualTo(AuditProcess.NONCONFORMITY_AND_CORRECTIVE_ACTION);
     assertThat(AuditProcess.of("AuditFinding")).isEqualTo(AuditProcess.AUDIT);
+    assertThat(AuditProcess.of("KpiTarget")).isEqualTo(AuditProcess.ANALYSIS_AND_MONITORING);
+    assertThat(AuditProcess.of("RecurringProblem")).isEqualTo(AuditProcess.ANALYSIS_AND_MONITORING);
     assertThat(AuditProcess.of("HandlingPolicy")).isEqualTo(AuditProcess.CONFIGURATION);
     assertThat(AuditProcess.of("AnythingElse")).isEqualTo(AuditProcess.CONFIGURATION);
   }

@@ -38,7 +38,8 @@ public class AuditTimelineResource {
 
   private static final String FILTERS =
       "Filters: from/to (ISO dates, to inclusive), process (COMPLAINT_HANDLING,"
-          + " NONCONFORMITY_AND_CORRECTIVE_ACTION, AUDIT, CONFIGURATION), clause (e.g."
+          + " NONCONFORMITY_AND_CORRECTIVE_ACTION, ANALYSIS_AND_MONITORING, AUDIT, CONFIGURATION),"
+          + " clause (e.g."
           + " ISO10002_7_4, ISO9001_10_2_1D), actor, recordType, recordKey.";
 
   @EJB AuditTimeline timeline;

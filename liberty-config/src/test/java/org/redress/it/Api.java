@@ -74,8 +74,13 @@ final class Api {
 
   /** Creates a complaint as the handler and returns its reference. */
   static String create() {
+    return create(complaint(marker()));
+  }
+
+  /** Records a complaint with this body as the handler and returns its reference. */
+  static String create(Map<String, Object> body) {
     return as("handler")
-        .body(complaint(marker()))
+        .body(body)
         .post("/complaints")
         .then()
         .statusCode(201)

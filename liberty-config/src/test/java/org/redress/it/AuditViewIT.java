@@ -391,7 +391,8 @@ class AuditViewIT {
     return ref;
   }
 
-  private static JsonPath timeline(Map<String, String> filters) {
+  /** The auditor's timeline with the filters given, newest first. */
+  static JsonPath timeline(Map<String, String> filters) {
     return as("auditor")
         .queryParams(filters)
         .get("/audit-timeline")

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * The bulk import as an administrator uses it through the API: upload a real-looking export with
  * broken rows, map its columns, start the job (through the JobOperator) and follow it to the end,
  * download the rejected rows, find the good rows with their text intact, import the same file again
- * without creating anything twice, and stop and restart a running import.
+ * without creating anything twice, and stop and restart a running import, on the import's own API
+ * and in the job console.
  */
 class CsvImportIT {
 
@@ -166,25 +167,72 @@ class CsvImportIT {
 
   @Test
   void aStoppedImportRestartsFromItsCheckpointAndImportsEveryRowOnce() throws Exception {
-    String marker = Api.marker();
-    CsvFiles.Export export = CsvFiles.export(marker, 1200);
+    CsvFiles.Export export = CsvFiles.export(Api.marker(), 1200);
     long id = upload("admin", export);
-    as("admin").queryParam("chunkSize", 5).post("/imports/" + id + "/start").then().statusCode(200);
+    startInSmallChunks(id);
+    as("admin").post("/imports/" + id + "/stop").then().statusCode(200);
+    stopped(id, export);
+
+    as("admin").post("/imports/" + id + "/restart").then().statusCode(200);
+    everyRowOnce(id, export);
+  }
+
+  @Test
+  void anImportStoppedAndRestartedInTheJobConsoleIsFollowedToItsEnd() throws Exception {
+    CsvFiles.Export export = CsvFiles.export(Api.marker(), 600);
+    long id = upload("admin", export);
+    long first = startInSmallChunks(id);
+    as("admin").post("/jobs/executions/{e}/stop", first).then().statusCode(200);
+    assertThat(stopped(id, export).getLong("executionId")).isEqualTo(first);
+
+    long restarted =
+        as("admin")
+            .post("/jobs/executions/{e}/restart", first)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("executionId");
+    assertThat(restarted).isNotEqualTo(first);
+    assertThat(everyRowOnce(id, export).getLong("executionId")).isEqualTo(restarted);
+  }
+
+  /** Starts an import in chunks of 5 rows and waits for its first rows; answers its execution. */
+  private static long startInSmallChunks(long id) throws InterruptedException {
+    long execution =
+        as("admin")
+            .queryParam("chunkSize", 5)
+            .post("/imports/" + id + "/start")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("executionId");
     Eventually.eventually(
         "the first rows of import " + id,
         () -> as("admin").get("/imports/" + id).jsonPath().getLong("rowsRead") >= 20 ? true : null);
-    as("admin").post("/imports/" + id + "/stop").then().statusCode(200);
-    JsonPath stopped = follow(id, "STOPPED");
-    long doneBeforeRestart = stopped.getLong("rowsRead");
-    assertThat(doneBeforeRestart).isLessThan(export.good() + export.bad());
-    assertThat(countComplaints(marker)).isEqualTo(stopped.getLong("imported"));
+    return execution;
+  }
 
-    as("admin").post("/imports/" + id + "/restart").then().statusCode(200);
+  /** Waits for the stop: part of the file is done, and exactly that part is imported. */
+  private static JsonPath stopped(long id, CsvFiles.Export export) throws InterruptedException {
+    JsonPath stopped = follow(id, "STOPPED");
+    assertThat(stopped.getLong("rowsRead")).isLessThan(export.good() + export.bad());
+    assertThat(countComplaints(export.marker())).isEqualTo(stopped.getLong("imported"));
+    return stopped;
+  }
+
+  /**
+   * Follows the restarted import to its end: every good row imported once, every bad one rejected
+   * once, also in the download.
+   */
+  private static JsonPath everyRowOnce(long id, CsvFiles.Export export) throws Exception {
     JsonPath done = follow(id, "COMPLETED");
     assertThat(done.getLong("imported")).isEqualTo(export.good());
     assertThat(done.getLong("rejected")).isEqualTo(export.bad());
     assertThat(done.getLong("alreadyThere")).isZero();
-    assertThat(countComplaints(marker)).isEqualTo(export.good());
+    assertThat(done.getInt("percent")).isEqualTo(100);
+    assertThat(countComplaints(export.marker())).isEqualTo(export.good());
     List<CSVRecord> rejected =
         parse(
             as("admin")
@@ -195,6 +243,7 @@ class CsvImportIT {
                 .extract()
                 .asString());
     assertThat(rejected).hasSize(export.bad() + 1);
+    return done;
   }
 
   @Test

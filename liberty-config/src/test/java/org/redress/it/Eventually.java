@@ -16,7 +16,7 @@ final class Eventually {
     return eventually(what, PATIENCE, probe);
   }
 
-  /** The same, with the patience a long job needs. */
+  /** The same with a patience of its own: a long job, or a timer that looks once a minute. */
   static <T> T eventually(String what, Duration patience, Supplier<T> probe)
       throws InterruptedException {
     long deadline = System.nanoTime() + patience.toNanos();

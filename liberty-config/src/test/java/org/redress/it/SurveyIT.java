@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.redress.it.Api.as;
 import static org.redress.it.Eventually.eventually;
 
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.path.json.JsonPath;
@@ -180,10 +181,21 @@ public class SurveyIT {
   }
 
   private MimeMessage mail(String address, String event) {
-    return mails(address, event).stream().findFirst().orElse(null);
+    return mail(smtp, address, event);
   }
 
   private List<MimeMessage> mails(String address, String event) {
+    return mails(smtp, address, event);
+  }
+
+  /**
+   * The first mail of an event (a template's name, e.g. survey-invitation) to an address, or null.
+   */
+  static MimeMessage mail(GreenMailOperations smtp, String address, String event) {
+    return mails(smtp, address, event).stream().findFirst().orElse(null);
+  }
+
+  private static List<MimeMessage> mails(GreenMailOperations smtp, String address, String event) {
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(
             m -> {
