@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * Writes audit entries for a loaded history exactly as the running application would have: the
  * change is the difference {@link AuditTrail} records, and the entry is sealed into the hash chain
- * by {@link AuditEntry#seal}, so that the auditor's "verify" accepts the loaded trail and the sealer
- * finds nothing left to seal. It lives in the audit package because the chain's canonical form is
- * the application's own, on purpose not copied here.
+ * by {@link AuditEntry#seal}, so that the auditor's "verify" accepts the loaded trail and the
+ * sealer finds nothing left to seal. It lives in the audit package because the chain's canonical
+ * form is the application's own, on purpose not copied here.
  */
 public final class AuditHistory {
 

@@ -94,8 +94,7 @@ final class Api {
         .header(
             "Authorization",
             "Basic "
-                + Base64.getEncoder()
-                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
   }
 
   private Answer send(HttpRequest request) throws IOException, InterruptedException {

@@ -71,7 +71,8 @@ final class BenchmarkDatabase {
   }
 
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
+    return DriverManager.getConnection(
+        settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
   }
 
   /** The application's persistence unit, outside the server, on this database. */

@@ -18,7 +18,6 @@ import org.redress.complaint.ClosingOutcome;
 import org.redress.complaint.Complaint;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.Complexity;
-import org.redress.complaint.ContactMethod;
 import org.redress.complaint.DeadlineAlert;
 import org.redress.complaint.HandlingStep;
 import org.redress.complaint.Impact;
@@ -32,7 +31,6 @@ import org.redress.complaint.command.Assess;
 import org.redress.complaint.command.Assign;
 import org.redress.complaint.command.Close;
 import org.redress.complaint.command.CommunicateDecision;
-import org.redress.complaint.command.ContactDetails;
 import org.redress.complaint.command.DecideApproval;
 import org.redress.complaint.command.Escalate;
 import org.redress.complaint.command.NewComplaint;
@@ -47,12 +45,12 @@ import org.redress.policy.Category;
 
 /**
  * One complaint's life up to now, made by the complaint aggregate itself: it is received, then each
- * step of the process is taken through the aggregate's own methods at a plausible time, as handlers,
- * managers, the complainant and the deadline watch would have taken it, with the audit entry the
- * application writes for each step. A step whose time lies after "now" is not taken, so recent
- * complaints are still open in every state the process has, and old ones are finished. Deadlines,
- * statuses, events and the audit trail are therefore consistent by construction: they are what the
- * server's own code made of the same steps.
+ * step of the process is taken through the aggregate's own methods at a plausible time, as
+ * handlers, managers, the complainant and the deadline watch would have taken it, with the audit
+ * entry the application writes for each step. A step whose time lies after "now" is not taken, so
+ * recent complaints are still open in every state the process has, and old ones are finished.
+ * Deadlines, statuses, events and the audit trail are therefore consistent by construction: they
+ * are what the server's own code made of the same steps.
  *
  * @param complaint the aggregate with its events (ids not given yet)
  * @param audit its audit entries, oldest first (unsealed, ids not given yet)
@@ -62,15 +60,11 @@ public record CaseHistory(Complaint complaint, List<AuditEntry> audit, int updat
 
   static final String RECORD_TYPE = "Complaint";
 
-
-
   private static final Severity[] SEVERITIES = Severity.values();
   private static final double[] SEVERITY_WEIGHTS = {45, 35, 15, 5};
 
   private static final RemedyType[] REMEDIES = RemedyType.values();
   private static final double[] REMEDY_WEIGHTS = {14, 18, 16, 12, 6, 16, 8, 3, 7};
-
-
 
   /**
    * Makes the history of one complaint.
@@ -320,9 +314,7 @@ public record CaseHistory(Complaint complaint, List<AuditEntry> audit, int updat
           step(
               "CLOSE",
               actor,
-              c ->
-                  c.close(
-                      new Close(ClosingOutcome.RESOLVED, null, null, null), actor, clock));
+              c -> c.close(new Close(ClosingOutcome.RESOLVED, null, null, null), actor, clock));
           reopenPerhaps();
           return;
         }
@@ -331,7 +323,9 @@ public record CaseHistory(Complaint complaint, List<AuditEntry> audit, int updat
         }
         String recourse = "You may turn to the Schlichtungsstelle Verbraucherschutz.";
         boolean canEscalate =
-            complaint.availableSteps(actor, clock, policy.handling()).contains(HandlingStep.ESCALATE);
+            complaint
+                .availableSteps(actor, clock, policy.handling())
+                .contains(HandlingStep.ESCALATE);
         if (canEscalate && spread.chance(0.6)) {
           String manager = spread.manager();
           step(
@@ -362,7 +356,9 @@ public record CaseHistory(Complaint complaint, List<AuditEntry> audit, int updat
               c ->
                   c.referExternally(
                       new ReferExternally(
-                          "Schlichtungsstelle Verbraucherschutz", "SV-" + spread.between(1000, 99999), recourse),
+                          "Schlichtungsstelle Verbraucherschutz",
+                          "SV-" + spread.between(1000, 99999),
+                          recourse),
                       manager,
                       clock));
           if (!after(spread.around(Duration.ofDays(35), 0.5))) {
@@ -401,7 +397,8 @@ public record CaseHistory(Complaint complaint, List<AuditEntry> audit, int updat
         return;
       }
       Duration later =
-          Duration.ofHours(spread.between(2, 24 * Math.max(1, policy.handling().reopenWindowDays() - 1)));
+          Duration.ofHours(
+              spread.between(2, 24 * Math.max(1, policy.handling().reopenWindowDays() - 1)));
       if (!after(later)) {
         return;
       }
@@ -452,7 +449,9 @@ public record CaseHistory(Complaint complaint, List<AuditEntry> audit, int updat
         step(
             "WITHDRAW",
             assignee,
-            c -> c.withdraw(new Withdraw("The complainant sorted it out with the shop"), assignee, clock));
+            c ->
+                c.withdraw(
+                    new Withdraw("The complainant sorted it out with the shop"), assignee, clock));
       }
       return true;
     }
@@ -595,7 +594,10 @@ public record CaseHistory(Complaint complaint, List<AuditEntry> audit, int updat
         currency = spread.weighted(new String[] {"EUR", "USD", "GBP"}, new double[] {94, 4, 2});
       }
       return new ProposeResponse(
-          remedy, "We offer a " + remedy.name().toLowerCase(java.util.Locale.ROOT) + ".", amount, currency);
+          remedy,
+          "We offer a " + remedy.name().toLowerCase(java.util.Locale.ROOT) + ".",
+          amount,
+          currency);
     }
   }
 }

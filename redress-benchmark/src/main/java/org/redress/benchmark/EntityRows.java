@@ -38,8 +38,8 @@ final class EntityRows {
   }
 
   /**
-   * A new entity with the given attribute values, made the way the provider makes one when it
-   * reads a row (for entities whose constructor the application keeps to itself).
+   * A new entity with the given attribute values, made the way the provider makes one when it reads
+   * a row (for entities whose constructor the application keeps to itself).
    */
   Object newEntity(java.util.Map<String, Object> attributes) {
     Object entity = descriptor.getInstantiationPolicy().buildNewInstance();
@@ -70,6 +70,25 @@ final class EntityRows {
     version.setAttributeValueInObject(entity, 1 + updates);
   }
 
+  /** Every column the entity is mapped to, as the provider selects them when it reads one. */
+  List<String> mappedColumns() {
+    return descriptor.getAllFields().stream().map(DatabaseField::getName).distinct().toList();
+  }
+
+  private boolean sameColumns(List<DatabaseField> fields) {
+    if (fields.size() != columns.size()) {
+      return false;
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      DatabaseField field = fields.get(i);
+      DatabaseField column = columns.get(i);
+      if (field != column && !field.getName().equals(column.getName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The column names, in the order {@link #values} lists them. */
   List<String> columns() {
     if (columns == null) {
@@ -85,7 +104,7 @@ final class EntityRows {
     List<DatabaseField> fields = row.getFields();
     if (columns == null) {
       columns = new ArrayList<>(fields);
-    } else if (!columns.equals(fields)) {
+    } else if (!sameColumns(fields)) {
       throw new IllegalStateException("The columns of " + table() + " changed between rows");
     }
     @SuppressWarnings("unchecked")

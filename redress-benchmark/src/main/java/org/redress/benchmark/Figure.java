@@ -37,18 +37,33 @@ record Figure(
 
   /** A time that may be at most {@code maxRatio} times the raw one (and under {@code limit}). */
   static Figure atMostRatio(
-      String name, String unit, double value, double raw, double maxRatio, double limit, String note) {
+      String name,
+      String unit,
+      double value,
+      double raw,
+      double maxRatio,
+      double limit,
+      String note) {
     double ratio = raw == 0 ? Double.NaN : value / raw;
     boolean underLimit = Double.isNaN(limit) || value < limit;
     String target =
-        "ratio <= " + maxRatio + (Double.isNaN(limit) ? "" : " and < " + format(limit) + " " + unit);
+        "ratio <= "
+            + maxRatio
+            + (Double.isNaN(limit) ? "" : " and < " + format(limit) + " " + unit);
     return new Figure(name, unit, value, raw, target, false, ratio <= maxRatio && underLimit, note);
   }
 
   /** An absolute figure without a raw counterpart, at most {@code limit}. */
   static Figure under(String name, String unit, double value, double limit, String note) {
     return new Figure(
-        name, unit, value, Double.NaN, "< " + format(limit) + " " + unit, false, value < limit, note);
+        name,
+        unit,
+        value,
+        Double.NaN,
+        "< " + format(limit) + " " + unit,
+        false,
+        value < limit,
+        note);
   }
 
   /** A figure reported for context, without a target. */

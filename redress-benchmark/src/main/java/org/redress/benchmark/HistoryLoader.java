@@ -31,12 +31,12 @@ import org.redress.complaint.ComplaintReference;
 
 /**
  * Loads N complaints with their events and sealed audit trail into the migrated database by the
- * fastest honest path: each complaint's history is made by the domain ({@link CaseHistory}),
- * turned into the rows the application's mapping writes ({@link EntityRows}), and streamed into
- * PostgreSQL with COPY. The plain indexes and the event table's foreign key are set aside during
- * the copy and built again afterwards (validated: the foreign key is checked over every row). Then
- * what the application relies on is put in place: the id sequences past the loaded ids, the
- * reference counter of every year, the audit chain's head, and the nightly schedules as a running
+ * fastest honest path: each complaint's history is made by the domain ({@link CaseHistory}), turned
+ * into the rows the application's mapping writes ({@link EntityRows}), and streamed into PostgreSQL
+ * with COPY. The plain indexes and the event table's foreign key are set aside during the copy and
+ * built again afterwards (validated: the foreign key is checked over every row). Then what the
+ * application relies on is put in place: the id sequences past the loaded ids, the reference
+ * counter of every year, the audit chain's head, and the nightly schedules as a running
  * installation has them (the last night's runs done).
  */
 final class HistoryLoader {
@@ -147,8 +147,7 @@ final class HistoryLoader {
       rebuild(admin, rebuild);
       settle(admin, settings.size(), eventId, auditId, perYear, chain, now);
       Duration took = Duration.between(started, Instant.now());
-      Loaded loaded =
-          new Loaded(settings.size(), eventId, auditId, from, now, took, perYear);
+      Loaded loaded = new Loaded(settings.size(), eventId, auditId, from, now, took, perYear);
       LOG.info(
           () ->
               "Loaded "
@@ -166,7 +165,8 @@ final class HistoryLoader {
 
   private static void requireEmpty(Connection admin) throws SQLException {
     if (BenchmarkDatabase.number(admin, "SELECT COUNT(*) FROM COMPLAINT") > 0) {
-      throw new IllegalStateException("The benchmark loads into an empty, freshly migrated database");
+      throw new IllegalStateException(
+          "The benchmark loads into an empty, freshly migrated database");
     }
   }
 

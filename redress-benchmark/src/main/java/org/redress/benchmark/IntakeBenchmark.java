@@ -300,10 +300,14 @@ final class IntakeBenchmark {
         Object key =
             keys.newEntity(
                 Map.of(
-                    "keyHash", keyHash,
-                    "requestHash", Hashes.sha256(input.toString()),
-                    "complaintId", complaint.id(),
-                    "createdAt", now));
+                    "keyHash",
+                    keyHash,
+                    "requestHash",
+                    Hashes.sha256(input.toString()),
+                    "complaintId",
+                    complaint.id(),
+                    "createdAt",
+                    now));
         insertKey = insert(insertKey, keys, key);
         insertKey.executeUpdate();
         connection.commit();

@@ -140,8 +140,7 @@ final class RedressServer implements AutoCloseable {
   /** The lines of the server's log that report errors, for the report's notes. */
   List<String> errors() throws IOException {
     List<String> errors = new ArrayList<>();
-    Path messages =
-        settings.wlpDir().resolve("usr/servers/" + NAME + "/logs/messages.log");
+    Path messages = settings.wlpDir().resolve("usr/servers/" + NAME + "/logs/messages.log");
     if (Files.exists(messages)) {
       for (String line : Files.readAllLines(messages, StandardCharsets.UTF_8)) {
         if (line.contains(" E ") && errors.size() < 20) {

@@ -63,7 +63,8 @@ final class Report {
         .append("\n\n");
     md.append("Run started ").append(started).append(".\n\n");
     md.append("## Machine\n\n| what | value |\n|---|---|\n");
-    machine.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(cell(v)).append(" |\n"));
+    machine.forEach(
+        (k, v) -> md.append("| ").append(k).append(" | ").append(cell(v)).append(" |\n"));
     md.append("\n## Data\n\n| what | value |\n|---|---|\n");
     data.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(cell(v)).append(" |\n"));
     md.append("\n## Figures\n\n")
@@ -79,7 +80,10 @@ final class Report {
           .append(" | ")
           .append(Double.isNaN(f.raw()) ? "-" : Figure.format(f.raw()) + " " + f.unit())
           .append(" | ")
-          .append(Double.isNaN(f.ratio()) ? "-" : String.format(java.util.Locale.ROOT, "%.2f", f.ratio()))
+          .append(
+              Double.isNaN(f.ratio())
+                  ? "-"
+                  : String.format(java.util.Locale.ROOT, "%.2f", f.ratio()))
           .append(" | ")
           .append(cell(f.target()))
           .append(" | ")

@@ -14,15 +14,68 @@ import java.util.SplittableRandom;
 final class Spread {
 
   static final String[] FIRST_NAMES = {
-    "Anna", "Jörg", "Maria", "Lukas", "Sophie", "Mehmet", "Zoë", "Łukasz", "François", "Søren",
-    "Emma", "Paul", "Lea", "Jonas", "Mia", "Finn", "Hannah", "Elias", "Lina", "Noah", "Olivia",
-    "James", "Amelia", "Oliver", "Isla", "Ayşe", "Giulia", "Pedro", "Ingrid", "Kenji"
+    "Anna",
+    "Jörg",
+    "Maria",
+    "Lukas",
+    "Sophie",
+    "Mehmet",
+    "Zoë",
+    "Łukasz",
+    "François",
+    "Søren",
+    "Emma",
+    "Paul",
+    "Lea",
+    "Jonas",
+    "Mia",
+    "Finn",
+    "Hannah",
+    "Elias",
+    "Lina",
+    "Noah",
+    "Olivia",
+    "James",
+    "Amelia",
+    "Oliver",
+    "Isla",
+    "Ayşe",
+    "Giulia",
+    "Pedro",
+    "Ingrid",
+    "Kenji"
   };
 
   static final String[] LAST_NAMES = {
-    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Hoffmann",
-    "Schäfer", "Koch", "Richter", "Klein", "Wolf", "Neumann", "O'Brien", "Dupré", "Żółć", "Ærø",
-    "Smith", "Jones", "Brown", "Taylor", "Yılmaz", "Rossi", "Silva", "Nakamura", "Hansen", "Kowalski"
+    "Müller",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Hoffmann",
+    "Schäfer",
+    "Koch",
+    "Richter",
+    "Klein",
+    "Wolf",
+    "Neumann",
+    "O'Brien",
+    "Dupré",
+    "Żółć",
+    "Ærø",
+    "Smith",
+    "Jones",
+    "Brown",
+    "Taylor",
+    "Yılmaz",
+    "Rossi",
+    "Silva",
+    "Nakamura",
+    "Hansen",
+    "Kowalski"
   };
 
   static final String[] PRODUCT_FAMILIES = {
@@ -49,7 +102,8 @@ final class Spread {
   }
 
   private static String asciiLastName(int i) {
-    return java.text.Normalizer.normalize(LAST_NAMES[i % LAST_NAMES.length], java.text.Normalizer.Form.NFD)
+    return java.text.Normalizer.normalize(
+            LAST_NAMES[i % LAST_NAMES.length], java.text.Normalizer.Form.NFD)
         .replaceAll("[^A-Za-z]", "");
   }
 

@@ -16,8 +16,14 @@ import org.redress.complaint.command.NewComplaint;
 final class Submissions {
 
   private static final Channel[] CHANNELS = {
-    Channel.WEB, Channel.EMAIL, Channel.PHONE, Channel.POST, Channel.IN_PERSON, Channel.REFERRAL,
-    Channel.FAX, Channel.OTHER
+    Channel.WEB,
+    Channel.EMAIL,
+    Channel.PHONE,
+    Channel.POST,
+    Channel.IN_PERSON,
+    Channel.REFERRAL,
+    Channel.FAX,
+    Channel.OTHER
   };
   private static final double[] CHANNEL_WEIGHTS = {42, 30, 15, 5, 4, 2, 0.5, 1.5};
   private static final String[] CATEGORY_CODES = {
@@ -71,8 +77,8 @@ final class Submissions {
 
   private Submissions() {}
 
-/** A complaint as a complainant, an ERP or a member of staff submits it. */
-static NewComplaint newComplaint(Spread spread, LocalDate receivedOn) {
+  /** A complaint as a complainant, an ERP or a member of staff submits it. */
+  static NewComplaint newComplaint(Spread spread, LocalDate receivedOn) {
     String first = spread.any(Spread.FIRST_NAMES);
     String last = spread.any(Spread.LAST_NAMES);
     String name = first + " " + last;
@@ -80,15 +86,24 @@ static NewComplaint newComplaint(Spread spread, LocalDate receivedOn) {
         java.text.Normalizer.normalize(first + "." + last, java.text.Normalizer.Form.NFD)
             .replaceAll("[^A-Za-z.]", "")
             .toLowerCase(java.util.Locale.ROOT);
-    String email = mailbox + spread.between(1, 999) + "@example." + spread.any(new String[] {"de", "com", "at", "ch"});
+    String email =
+        mailbox
+            + spread.between(1, 999)
+            + "@example."
+            + spread.any(new String[] {"de", "com", "at", "ch"});
     String phone = "+49 30 " + spread.between(1000000, 9999999);
     ContactMethod contact =
         spread.weighted(
             new ContactMethod[] {ContactMethod.EMAIL, ContactMethod.PHONE, ContactMethod.POST},
             new double[] {75, 20, 5});
-    String address = contact == ContactMethod.POST || spread.chance(0.3)
-        ? "Hauptstraße " + spread.between(1, 200) + ", " + spread.between(10000, 99999) + " Berlin"
-        : null;
+    String address =
+        contact == ContactMethod.POST || spread.chance(0.3)
+            ? "Hauptstraße "
+                + spread.between(1, 200)
+                + ", "
+                + spread.between(10000, 99999)
+                + " Berlin"
+            : null;
     String organisation = spread.chance(0.15) ? last + " GmbH" : null;
     ContactDetails complainant =
         new ContactDetails(
@@ -113,13 +128,9 @@ static NewComplaint newComplaint(Spread spread, LocalDate receivedOn) {
     Channel channel = spread.weighted(CHANNELS, CHANNEL_WEIGHTS);
     String category = spread.weighted(CATEGORY_CODES, CATEGORY_WEIGHTS);
     String product = spread.chance(0.9) ? spread.product() : null;
-    String order =
-        spread.chance(0.7) ? "ORD-" + (100000 + spread.between(0, 8_999_999)) : null;
+    String order = spread.chance(0.7) ? "ORD-" + (100000 + spread.between(0, 8_999_999)) : null;
     String lot = product != null && spread.chance(0.3) ? "LOT-" + spread.between(1, 999) : null;
-    LocalDate occurred =
-        spread.chance(0.8)
-            ? receivedOn.minusDays(spread.between(0, 30))
-            : null;
+    LocalDate occurred = spread.chance(0.8) ? receivedOn.minusDays(spread.between(0, 30)) : null;
     String problem = spread.any(PROBLEMS.get(category));
     String description =
         problem
@@ -130,8 +141,7 @@ static NewComplaint newComplaint(Spread spread, LocalDate receivedOn) {
                     + spread.between(2, 20)
                     + " years and expected better. Please call me back."
                 : "");
-    List<String> persons =
-        spread.chance(0.04) ? List.of(spread.any(Spread.HANDLERS)) : List.of();
+    List<String> persons = spread.chance(0.04) ? List.of(spread.any(Spread.HANDLERS)) : List.of();
     return new NewComplaint(
         complainant,
         representative,
@@ -142,7 +152,9 @@ static NewComplaint newComplaint(Spread spread, LocalDate receivedOn) {
         lot,
         occurred,
         description,
-        spread.chance(0.6) ? spread.any(new String[] {"Replacement", "Refund", "An apology", "Repair"}) : null,
+        spread.chance(0.6)
+            ? spread.any(new String[] {"Replacement", "Refund", "An apology", "Repair"})
+            : null,
         spread.chance(0.1) ? "Told the customer to unplug it." : null,
         persons);
   }
@@ -176,7 +188,10 @@ static NewComplaint newComplaint(Spread spread, LocalDate receivedOn) {
     put(party, "phone", d.phone());
     put(party, "organisation", d.organisation());
     put(party, "address", d.address());
-    put(party, "preferredContact", d.preferredContact() == null ? null : d.preferredContact().name());
+    put(
+        party,
+        "preferredContact",
+        d.preferredContact() == null ? null : d.preferredContact().name());
     put(party, "language", d.language());
     return party;
   }
