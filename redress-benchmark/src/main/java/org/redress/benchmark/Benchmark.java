@@ -119,7 +119,7 @@ public final class Benchmark {
         return new Scale(4, 25, 2, 10, 5, 40, 1000);
       }
       int importRows = (int) Math.min(20_000, Math.max(1_000, settings.size() / 50));
-      return new Scale(4, 250, 3, 50, 20, 200, importRows);
+      return new Scale(4, 250, 3, 50, 5, 60, importRows);
     }
   }
 
