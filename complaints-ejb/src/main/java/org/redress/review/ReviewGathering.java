@@ -28,6 +28,7 @@ import org.redress.analysis.KpiValue;
 import org.redress.analysis.Rag;
 import org.redress.platform.Messages;
 import org.redress.policy.Policies;
+import org.redress.quality.ActionStatus;
 import org.redress.review.ReviewFigures.ActionLine;
 import org.redress.review.ReviewFigures.Actions;
 import org.redress.review.ReviewFigures.FindingLine;
@@ -243,7 +244,8 @@ public class ReviewGathering {
               row[4].toString(),
               due,
               status,
-              !"IMPLEMENTED".equals(status) && due.isBefore(today.toLocalDate())));
+              // the action's own rule (CorrectiveAction.isOverdue): open and past its due day
+              ActionStatus.valueOf(status).isOpen() && due.isBefore(today.toLocalDate())));
     }
     return new Actions(count(totals[0]), count(totals[1]), lines);
   }

@@ -244,6 +244,12 @@ class ManagementReviewIT {
         .statusCode(400)
         .body("errors.field", hasItem("heldOn"))
         .body("errors.field", hasItem("processDecisions"));
+    as("manager")
+        .body(Map.of("heldOn", "yesterday", "attendees", "Board", "processDecisions", "None"))
+        .put("/management-reviews/{ref}/decisions", reference)
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"));
     as("auditor")
         .body(
             Map.of(
