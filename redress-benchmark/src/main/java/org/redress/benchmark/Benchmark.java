@@ -7,11 +7,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.logging.Logger;
 import org.eclipse.persistence.jpa.JpaHelper;
+import org.redress.benchmark.Settings.Measurement;
 import org.redress.complaint.Complaint;
 import org.redress.policy.Category;
 
@@ -54,15 +57,23 @@ public final class Benchmark {
     Report report = new Report(settings.smoke(), started);
     Scale scale = Scale.of(settings);
     BenchmarkDatabase database = new BenchmarkDatabase(settings);
-    database.recreate();
+    if (!settings.reuse()) {
+      database.recreate();
+    }
     database.migrate();
     EntityManagerFactory unit = database.persistenceUnit();
     try {
       try (Connection connection = database.connect()) {
         Machine.describe(report, BenchmarkDatabase.version(connection));
       }
-      HistoryLoader.Loaded loaded = new HistoryLoader(database, settings).load(unit);
+      HistoryLoader.Loaded loaded =
+          settings.reuse()
+              ? HistoryLoader.existing(database)
+              : new HistoryLoader(database, settings).load(unit);
       describeData(report, settings, loaded, database);
+      if (!settings.measurements().equals(EnumSet.allOf(Measurement.class))) {
+        report.note("Only these measurements ran (benchmark.measure): " + settings.measurements());
+      }
 
       Api api = new Api(settings.baseUrl());
       try (RedressServer server = new RedressServer(settings)) {
@@ -77,10 +88,19 @@ public final class Benchmark {
                     + loaded.complaints()
                     + " complaints"));
 
-        inbox(report, scale, api, database, unit);
-        intake(report, scale, api, database, unit);
-        kpi(report, settings, api, database);
-        csvImport(report, scale, api, database);
+        Set<Measurement> chosen = settings.measurements();
+        if (chosen.contains(Measurement.INBOX)) {
+          inbox(report, scale, api, database, unit);
+        }
+        if (chosen.contains(Measurement.INTAKE)) {
+          intake(report, scale, api, database, unit);
+        }
+        if (chosen.contains(Measurement.KPI)) {
+          kpi(report, settings, api, database);
+        }
+        if (chosen.contains(Measurement.IMPORT)) {
+          csvImport(report, scale, api, database);
+        }
 
         long[] heap = server.heapUsedKib();
         report.add(
@@ -132,11 +152,14 @@ public final class Benchmark {
     report.data("received from", loaded.historyFrom() + " to " + loaded.now());
     report.data(
         "load",
-        String.format(
-            Locale.ROOT,
-            "%d s (%,.0f complaints/s with events and audit entries; COPY, indexes built after)",
-            loaded.took().toSeconds(),
-            loaded.complaintsPerSecond()));
+        loaded.took().isZero()
+            ? "reused: the history an earlier run loaded into this database (benchmark.reuse),"
+                + " with what that run's measurements added"
+            : String.format(
+                Locale.ROOT,
+                "%d s (%,.0f complaints/s with events and audit entries; COPY, indexes built after)",
+                loaded.took().toSeconds(),
+                loaded.complaintsPerSecond()));
     try (Connection connection = database.connect()) {
       report.data("states", tally(connection, "STATUS"));
       report.data("categories", tally(connection, "CATEGORY_ID"));

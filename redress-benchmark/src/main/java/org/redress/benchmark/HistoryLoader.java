@@ -266,10 +266,19 @@ final class HistoryLoader {
         throw new IllegalStateException("AUDIT_CHAIN_HEAD has no row 1");
       }
     }
-    // A running installation did its last nightly KPI and retention runs. The benchmark starts the
-    // KPI job itself and must not meet a nightly run in the middle of its measurements (a run that
-    // spans 02:30 UTC did: the intake was measured beside it and the benchmark's own KPI start was
-    // refused), so the next nightly runs are put at least 20 hours after the load.
+    quietNights(admin, now);
+    try (Statement statement = admin.createStatement()) {
+      statement.execute("VACUUM ANALYZE");
+    }
+  }
+
+  /**
+   * A running installation did its last nightly KPI and retention runs. The benchmark starts the
+   * KPI job itself and must not meet a nightly run in the middle of its measurements (a run that
+   * spans 02:30 UTC did: the intake was measured beside it and the benchmark's own KPI start was
+   * refused), so the next nightly runs are put at least 20 hours after {@code now}.
+   */
+  static void quietNights(Connection admin, Instant now) throws SQLException {
     try (PreparedStatement schedule =
         admin.prepareStatement("UPDATE KPI_SCHEDULE SET NEXT_RUN_AT = ? WHERE NAME = ?")) {
       Instant quietUntil = now.plus(Duration.ofHours(20));
@@ -280,8 +289,45 @@ final class HistoryLoader {
       schedule.setString(2, "retention");
       schedule.executeUpdate();
     }
-    try (Statement statement = admin.createStatement()) {
-      statement.execute("VACUUM ANALYZE");
+  }
+
+  /**
+   * The history an earlier run loaded into the same database ({@code -Dbenchmark.reuse=true}): its
+   * counts, for the report; the nightly runs are moved out of the way again.
+   */
+  static Loaded existing(BenchmarkDatabase database) throws SQLException {
+    try (Connection connection = database.connect()) {
+      long complaints = BenchmarkDatabase.number(connection, "SELECT COUNT(*) FROM COMPLAINT");
+      if (complaints == 0) {
+        throw new IllegalStateException(
+            "benchmark.reuse=true, but the database holds no complaints: run without it first");
+      }
+      TreeMap<Integer, Long> perYear = new TreeMap<>();
+      try (Statement statement = connection.createStatement();
+          ResultSet rows =
+              statement.executeQuery(
+                  "SELECT CAST(EXTRACT(YEAR FROM RECEIVED_AT) AS INTEGER), COUNT(*)"
+                      + " FROM COMPLAINT GROUP BY 1")) {
+        while (rows.next()) {
+          perYear.put(rows.getInt(1), rows.getLong(2));
+        }
+      }
+      Instant from;
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery("SELECT MIN(RECEIVED_AT) FROM COMPLAINT")) {
+        rows.next();
+        from = rows.getTimestamp(1).toInstant();
+      }
+      Instant now = Instant.now();
+      quietNights(connection, now);
+      return new Loaded(
+          complaints,
+          BenchmarkDatabase.number(connection, "SELECT COUNT(*) FROM COMPLAINT_EVENT"),
+          BenchmarkDatabase.number(connection, "SELECT COUNT(*) FROM AUDIT_ENTRY"),
+          from,
+          now,
+          Duration.ZERO,
+          perYear);
     }
   }
 
