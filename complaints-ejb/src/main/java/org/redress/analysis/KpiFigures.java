@@ -1,29 +1,26 @@
 package org.redress.analysis;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import javax.sql.DataSource;
 import org.redress.policy.Policies;
 
 /**
- * Computes the KPIs of one period from the COMPLAINT table. Counts and rates come from SQL GROUP BY
- * per dimension, so the database does the counting; the percentiles of handling times need the
- * single durations, which are read for the period only (one row per complaint of the period, never
- * the whole table). The SQL is plain enough for H2, PostgreSQL and MariaDB alike.
+ * Computes the KPIs of periods from the COMPLAINT table in one pass: the complaints that count in
+ * any of the periods (received before the last one ends and not closed before the first one starts)
+ * are streamed once, and {@link KpiPass} counts each in every period it belongs to. A query per
+ * period and group would read the older cases again for every period's backlog (a scan of the whole
+ * table each); one pass reads them once. The SQL is plain enough for H2, PostgreSQL and MariaDB
+ * alike.
  */
 @Dependent
 public class KpiFigures {
@@ -31,16 +28,23 @@ public class KpiFigures {
   private static final String FROM =
       " FROM COMPLAINT C LEFT JOIN CATEGORY CAT ON CAT.ID = C.CATEGORY_ID";
 
-  private static final String COUNTED_OUTCOME =
-      "(C.OUTCOME IS NULL OR C.OUTCOME NOT IN ('NOT_A_COMPLAINT', 'WITHDRAWN'))";
+  /** Rows handed over per round trip: the pass streams, it never holds the table. */
+  private static final int FETCH_SIZE = 2_000;
 
-  @PersistenceContext EntityManager em;
+  @Resource(lookup = "jdbc/redress")
+  DataSource dataSource;
 
   @EJB Policies policies;
 
-  /** Every KPI of every group of complaints in the period, measured at {@code now}. */
-  public PeriodSnapshot of(Period period, Instant now) {
-    return new PeriodSnapshot(period, values(period.from(), period.to(), now));
+  /** Every KPI of every group of complaints in each period, measured at {@code now}. */
+  public List<PeriodSnapshot> of(List<Period> periods, Instant now) {
+    List<List<KpiValue>> values =
+        pass(periods.stream().map(p -> new KpiPass.Span(p.from(), p.to())).toList(), now);
+    List<PeriodSnapshot> snapshots = new ArrayList<>();
+    for (int i = 0; i < periods.size(); i++) {
+      snapshots.add(new PeriodSnapshot(periods.get(i), values.get(i)));
+    }
+    return snapshots;
   }
 
   /**
@@ -49,205 +53,93 @@ public class KpiFigures {
    * months).
    */
   public List<KpiValue> values(Instant start, Instant finish, Instant now) {
-    Map<Dimension, Map<String, GroupTally>> groups = new EnumMap<>(Dimension.class);
-    for (Dimension dimension : Dimension.values()) {
-      groups.put(dimension, new LinkedHashMap<>());
-    }
-    // The ALL group exists even for an empty period, so the charts show a zero.
-    groups
-        .get(Dimension.ALL)
-        .put(Dimension.ALL_KEY, new GroupTally(Dimension.ALL, Dimension.ALL_KEY));
-
-    Timestamp from = Timestamp.from(start);
-    Timestamp to = Timestamp.from(finish);
-    Instant end = finish.isAfter(now) ? now : finish;
-    String currency = policies.handlingPolicy().reportingCurrency();
-    for (Dimension dimension : Dimension.values()) {
-      Map<String, GroupTally> tallies = groups.get(dimension);
-      received(dimension, tallies, from, to, Timestamp.from(now));
-      closed(dimension, tallies, from, to, currency);
-      satisfaction(dimension, tallies, from, to);
-      backlog(dimension, tallies, end);
-    }
-    durations(groups, from, to);
-
-    List<KpiValue> values = new ArrayList<>();
-    groups.values().forEach(tallies -> tallies.values().forEach(t -> values.addAll(t.values())));
-    return values;
+    return pass(List.of(new KpiPass.Span(start, finish)), now).get(0);
   }
 
-  private void received(
-      Dimension dimension,
-      Map<String, GroupTally> tallies,
-      Timestamp from,
-      Timestamp to,
-      Timestamp now) {
-    String sql =
-        select(dimension)
-            + "COUNT(*),"
-            + " SUM(CASE WHEN C.ACKNOWLEDGED_AT IS NOT NULL"
-            + " AND C.ACKNOWLEDGED_AT <= C.ACKNOWLEDGEMENT_DUE_AT THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN C.ACKNOWLEDGED_AT IS NOT NULL"
-            + " OR (C.ACKNOWLEDGEMENT_DUE_AT < ?3 AND C.CLOSED_AT IS NULL) THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN C.DECISION_COMMUNICATED_AT IS NOT NULL"
-            + " AND C.DECISION_COMMUNICATED_AT <= C.RESPONSE_DUE_AT THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN C.DECISION_COMMUNICATED_AT IS NOT NULL"
-            + " OR (C.RESPONSE_DUE_AT < ?3 AND C.CLOSED_AT IS NULL) THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN C.ESCALATION_COUNT > 0 THEN 1 ELSE 0 END)"
-            + FROM
-            + " WHERE C.RECEIVED_AT >= ?1 AND C.RECEIVED_AT < ?2"
-            + groupBy(dimension);
-    for (Object[] row : rows(sql, from, to, now)) {
-      GroupTally tally = tally(dimension, tallies, row[0]);
-      tally.received = count(row[1]);
-      tally.acknowledgedInTime = count(row[2]);
-      tally.acknowledgementDecided = count(row[3]);
-      tally.respondedInTime = count(row[4]);
-      tally.responseDecided = count(row[5]);
-      tally.escalated = count(row[6]);
+  private List<List<KpiValue>> pass(List<KpiPass.Span> spans, Instant now) {
+    KpiPass pass = new KpiPass(spans, now, policies.handlingPolicy().reportingCurrency());
+    Timestamp earliest = Timestamp.from(pass.earliest());
+    Timestamp latest = Timestamp.from(pass.latest());
+    try (Connection connection = dataSource.getConnection()) {
+      complaints(connection, pass, earliest, latest);
+      answers(connection, pass, earliest, latest);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The KPIs could not be read: " + e.getMessage(), e);
     }
+    return pass.values();
   }
 
-  /**
-   * The complaints closed in the period. The remedy cost adds the amounts in the policy's reporting
-   * currency only: amounts in other currencies cannot be added without exchange rates.
-   */
-  private void closed(
-      Dimension dimension,
-      Map<String, GroupTally> tallies,
-      Timestamp from,
-      Timestamp to,
-      String currency) {
-    String sql =
-        select(dimension)
-            + "COUNT(*),"
-            + " SUM(CASE WHEN C.REOPEN_COUNT > 0 THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN C.EXTERNAL_BODY IS NOT NULL THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN "
-            + COUNTED_OUTCOME
-            + " THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN "
-            + COUNTED_OUTCOME
-            + " AND C.REMEDY_TYPE IS NOT NULL AND C.REMEDY_TYPE <> 'NO_ACTION' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN C.REMEDY_CURRENCY = ?3 THEN C.REMEDY_AMOUNT ELSE 0 END)"
-            + FROM
-            + " WHERE C.CLOSED_AT >= ?1 AND C.CLOSED_AT < ?2"
-            + groupBy(dimension);
-    for (Object[] row : rows(sql, from, to, currency)) {
-      if (count(row[1]) == 0) {
-        continue;
-      }
-      GroupTally tally = tally(dimension, tallies, row[0]);
-      tally.closed = count(row[1]);
-      tally.reopened = count(row[2]);
-      tally.referred = count(row[3]);
-      tally.upholdable = count(row[4]);
-      tally.upheld = count(row[5]);
-      tally.remedyCost = row[6] == null ? BigDecimal.ZERO : new BigDecimal(row[6].toString());
-    }
-  }
-
-  /**
-   * The satisfaction surveys answered in the period (ISO 10002 8.3), grouped by their complaint's
-   * category, product and channel: the sum and count of the overall scores.
-   */
-  private void satisfaction(
-      Dimension dimension, Map<String, GroupTally> tallies, Timestamp from, Timestamp to) {
-    String sql =
-        select(dimension)
-            + "SUM(S.OVERALL), COUNT(S.OVERALL)"
-            + FROM
-            + " JOIN SATISFACTION_SURVEY S ON S.COMPLAINT_ID = C.ID"
-            + " WHERE S.ANSWERED_AT >= ?1 AND S.ANSWERED_AT < ?2"
-            + groupBy(dimension);
-    for (Object[] row : rows(sql, from, to)) {
-      if (count(row[2]) == 0) {
-        continue;
-      }
-      GroupTally tally = tally(dimension, tallies, row[0]);
-      tally.satisfactionSum = count(row[1]);
-      tally.satisfactionAnswers = count(row[2]);
-    }
-  }
-
-  /** The cases open at the end of the period (or now, for the running one), by their age. */
-  private void backlog(Dimension dimension, Map<String, GroupTally> tallies, Instant end) {
-    String sql =
-        select(dimension)
-            + "SUM(CASE WHEN C.RECEIVED_AT >= ?3 THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN C.RECEIVED_AT < ?3 AND C.RECEIVED_AT >= ?4 THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN C.RECEIVED_AT < ?4 THEN 1 ELSE 0 END), COUNT(*)"
-            + FROM
-            + " WHERE C.RECEIVED_AT < ?1 AND (C.CLOSED_AT IS NULL OR C.CLOSED_AT >= ?2)"
-            + groupBy(dimension);
-    Timestamp endAt = Timestamp.from(end);
-    for (Object[] row :
-        rows(
-            sql,
-            endAt,
-            endAt,
-            Timestamp.from(end.minus(Duration.ofDays(7))),
-            Timestamp.from(end.minus(Duration.ofDays(30))))) {
-      if (count(row[4]) == 0) {
-        continue;
-      }
-      GroupTally tally = tally(dimension, tallies, row[0]);
-      tally.backlogUpTo7Days = count(row[1]);
-      tally.backlog8To30Days = count(row[2]);
-      tally.backlogOver30Days = count(row[3]);
-    }
-  }
-
-  /** The single handling times, for the medians and 90th percentiles of every group. */
-  private void durations(
-      Map<Dimension, Map<String, GroupTally>> groups, Timestamp from, Timestamp to) {
-    String keys =
-        "SELECT COALESCE(CAT.CODE, '-'), COALESCE(C.PRODUCT_OR_SERVICE, '-'), C.CHANNEL,"
-            + " C.RECEIVED_AT, ";
-    for (Object[] row :
-        rows(
-            keys
-                + "C.ACKNOWLEDGED_AT, C.DECISION_COMMUNICATED_AT"
+  private static void complaints(
+      Connection connection, KpiPass pass, Timestamp earliest, Timestamp latest)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT COALESCE(CAT.CODE, '-'), COALESCE(C.PRODUCT_OR_SERVICE, '-'), C.CHANNEL,"
+                + " C.RECEIVED_AT, C.ACKNOWLEDGED_AT, C.ACKNOWLEDGEMENT_DUE_AT,"
+                + " C.DECISION_COMMUNICATED_AT, C.RESPONSE_DUE_AT, C.CLOSED_AT,"
+                + " C.ESCALATION_COUNT, C.REOPEN_COUNT,"
+                + " CASE WHEN C.EXTERNAL_BODY IS NULL THEN 0 ELSE 1 END,"
+                + " C.OUTCOME, C.REMEDY_TYPE, C.REMEDY_CURRENCY, C.REMEDY_AMOUNT"
                 + FROM
-                + " WHERE C.RECEIVED_AT >= ?1 AND C.RECEIVED_AT < ?2"
-                + " AND (C.ACKNOWLEDGED_AT IS NOT NULL OR C.DECISION_COMMUNICATED_AT IS NOT NULL)",
-            from,
-            to)) {
-      Instant received = instant(row[3]);
-      for (GroupTally tally : tallies(groups, row)) {
-        if (row[4] != null) {
-          tally.toAcknowledge.add(minutes(received, instant(row[4])));
+                + " WHERE C.RECEIVED_AT < ? AND (C.CLOSED_AT IS NULL OR C.CLOSED_AT >= ?)")) {
+      query.setFetchSize(FETCH_SIZE);
+      query.setTimestamp(1, latest);
+      query.setTimestamp(2, earliest);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          pass.add(
+              new KpiPass.Complaint(
+                  rows.getString(1),
+                  rows.getString(2),
+                  rows.getString(3),
+                  micros(rows.getTimestamp(4)),
+                  micros(rows.getTimestamp(5)),
+                  micros(rows.getTimestamp(6)),
+                  micros(rows.getTimestamp(7)),
+                  micros(rows.getTimestamp(8)),
+                  micros(rows.getTimestamp(9)),
+                  rows.getInt(10),
+                  rows.getInt(11),
+                  rows.getInt(12) == 1,
+                  rows.getString(13),
+                  rows.getString(14),
+                  rows.getString(15),
+                  rows.getBigDecimal(16)));
         }
-        if (row[5] != null) {
-          tally.toRespond.add(minutes(received, instant(row[5])));
-        }
-      }
-    }
-    for (Object[] row :
-        rows(
-            keys + "C.CLOSED_AT" + FROM + " WHERE C.CLOSED_AT >= ?1 AND C.CLOSED_AT < ?2",
-            from,
-            to)) {
-      long minutes = minutes(instant(row[3]), instant(row[4]));
-      for (GroupTally tally : tallies(groups, row)) {
-        tally.toClose.add(minutes);
       }
     }
   }
 
-  private static List<GroupTally> tallies(
-      Map<Dimension, Map<String, GroupTally>> groups, Object[] row) {
-    return List.of(
-        tally(Dimension.ALL, groups.get(Dimension.ALL), Dimension.ALL_KEY),
-        tally(Dimension.CATEGORY, groups.get(Dimension.CATEGORY), row[0]),
-        tally(Dimension.PRODUCT, groups.get(Dimension.PRODUCT), row[1]),
-        tally(Dimension.CHANNEL, groups.get(Dimension.CHANNEL), row[2]));
+  /** The satisfaction surveys answered in the spans, with their complaint's groups. */
+  private static void answers(
+      Connection connection, KpiPass pass, Timestamp earliest, Timestamp latest)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT COALESCE(CAT.CODE, '-'), COALESCE(C.PRODUCT_OR_SERVICE, '-'), C.CHANNEL,"
+                + " S.ANSWERED_AT, S.OVERALL"
+                + FROM
+                + " JOIN SATISFACTION_SURVEY S ON S.COMPLAINT_ID = C.ID"
+                + " WHERE S.ANSWERED_AT >= ? AND S.ANSWERED_AT < ? AND S.OVERALL IS NOT NULL")) {
+      query.setFetchSize(FETCH_SIZE);
+      query.setTimestamp(1, earliest);
+      query.setTimestamp(2, latest);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          pass.addAnswer(
+              rows.getString(1),
+              rows.getString(2),
+              rows.getString(3),
+              micros(rows.getTimestamp(4)),
+              rows.getInt(5));
+        }
+      }
+    }
   }
 
-  private static GroupTally tally(
-      Dimension dimension, Map<String, GroupTally> tallies, Object key) {
-    String name = key == null ? Dimension.NONE : key.toString();
-    return tallies.computeIfAbsent(name, k -> new GroupTally(dimension, k));
+  /** A TIMESTAMP column (the JVM's zone, as it was written) in microseconds, or absent. */
+  private static long micros(Timestamp timestamp) {
+    return timestamp == null ? KpiPass.ABSENT : KpiPass.micros(timestamp.toInstant());
   }
 
   /** The grouping key's column, or the ALL group's constant key. */
@@ -260,48 +152,7 @@ public class KpiFigures {
     };
   }
 
-  private static String select(Dimension dimension) {
-    String column = keyColumn(dimension);
-    // A constant in GROUP BY is an error on PostgreSQL: the ALL group is simply not grouped.
-    return "SELECT " + (column == null ? "'" + Dimension.ALL_KEY + "'" : column) + ", ";
-  }
-
-  private static String groupBy(Dimension dimension) {
-    String column = keyColumn(dimension);
-    return column == null ? "" : " GROUP BY " + column;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Object... parameters) {
-    Query query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return query.getResultList();
-  }
-
   static long count(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  static long minutes(Instant from, Instant to) {
-    return Math.max(0, Duration.between(from, to).toMinutes());
-  }
-
-  /** A TIMESTAMP column as the drivers hand it over (the JVM's zone, as it was written). */
-  static Instant instant(Object value) {
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof LocalDateTime local) {
-      return local.atZone(ZoneId.systemDefault()).toInstant();
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    throw new IllegalStateException("not a timestamp: " + value);
   }
 }

@@ -5,8 +5,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.util.List;
 
-/** Computes every KPI of one period (a {@link PeriodSnapshot}). */
+/** Computes every KPI of a batch of periods in one pass: one {@link PeriodSnapshot} each. */
 @Named
 @Dependent
 public class KpiPeriodProcessor implements ItemProcessor {
@@ -16,7 +17,8 @@ public class KpiPeriodProcessor implements ItemProcessor {
   @Inject Clock clock;
 
   @Override
+  @SuppressWarnings("unchecked")
   public Object processItem(Object item) {
-    return figures.of((Period) item, clock.instant());
+    return figures.of((List<Period>) item, clock.instant());
   }
 }

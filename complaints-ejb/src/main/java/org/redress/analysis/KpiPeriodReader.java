@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the periods the KPI job computes: the latest days, weeks and months up to today (UTC). The
- * checkpoint is the position in that list, so a restarted job goes on with the next period.
+ * Reads the periods the KPI job computes: the latest days, weeks and months up to today (UTC), as
+ * batches of {@code periodsPerChunk} periods; each batch is computed in one pass over the
+ * complaints ({@link KpiFigures}) and written in one transaction. The checkpoint is the position in
+ * the list of periods, so a restarted job goes on with the next batch.
  */
 @Named
 @Dependent
@@ -34,18 +36,34 @@ public class KpiPeriodReader extends AbstractItemReader {
   @BatchProperty(name = "months")
   String months;
 
+  @Inject
+  @BatchProperty(name = "periodsPerChunk")
+  String periodsPerChunk;
+
   private List<Period> periods;
+  private int batch;
   private int next;
 
   @Override
   public void open(Serializable checkpoint) {
     periods = periods(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), days, weeks, months);
+    batch = count("periodsPerChunk", periodsPerChunk);
+    if (batch == 0) {
+      throw new IllegalArgumentException("periodsPerChunk must be at least 1");
+    }
     next = checkpoint == null ? 0 : (Integer) checkpoint;
   }
 
+  /** The next batch of periods (an {@code ArrayList<Period>}), or null after the last. */
   @Override
   public Object readItem() {
-    return next < periods.size() ? periods.get(next++) : null;
+    if (next >= periods.size()) {
+      return null;
+    }
+    int until = Math.min(periods.size(), next + batch);
+    ArrayList<Period> items = new ArrayList<>(periods.subList(next, until));
+    next = until;
+    return items;
   }
 
   @Override

@@ -1,63 +1,81 @@
 package org.redress.analysis;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Replaces the snapshot rows of each computed period: the period's old rows go and the new ones
  * come in the chunk's transaction, so a reader never sees a half-written period and a re-run gives
- * the same rows again.
+ * the same rows again. The rows go in JDBC batches (a month of 5 years' complaints has some
+ * thousand rows).
  */
 @Named
 @Dependent
 public class KpiSnapshotWriter extends AbstractItemWriter {
 
-  @PersistenceContext EntityManager em;
+  private static final int BATCH = 500;
+
+  @Resource(lookup = "jdbc/redress")
+  DataSource dataSource;
 
   @Inject Clock clock;
 
   @Override
-  public void writeItems(List<Object> items) {
+  @SuppressWarnings("unchecked")
+  public void writeItems(List<Object> items) throws SQLException {
     Timestamp computedAt = Timestamp.from(clock.instant());
-    for (Object item : items) {
-      PeriodSnapshot snapshot = (PeriodSnapshot) item;
-      Date start = Date.valueOf(snapshot.period().start());
-      String kind = snapshot.period().kind().name();
-      em.createNativeQuery("DELETE FROM KPI_SNAPSHOT WHERE PERIOD_KIND = ?1 AND PERIOD_START = ?2")
-          .setParameter(1, kind)
-          .setParameter(2, start)
-          .executeUpdate();
-      for (KpiValue value : snapshot.values()) {
-        // "No data" is written as a NULL literal: a null parameter has no SQL type that
-        // PostgreSQL accepts for a DECIMAL column.
-        Query insert =
-            em.createNativeQuery(
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement delete =
+            connection.prepareStatement(
+                "DELETE FROM KPI_SNAPSHOT WHERE PERIOD_KIND = ? AND PERIOD_START = ?");
+        PreparedStatement insert =
+            connection.prepareStatement(
                 "INSERT INTO KPI_SNAPSHOT (PERIOD_KIND, PERIOD_START, DIMENSION, DIMENSION_KEY,"
-                    + " KPI, KPI_VALUE, SAMPLE_SIZE, COMPUTED_AT)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, "
-                    + (value.value() == null ? "NULL" : "?6")
-                    + ", ?7, ?8)");
-        insert
-            .setParameter(1, kind)
-            .setParameter(2, start)
-            .setParameter(3, value.dimension().name())
-            .setParameter(4, value.key())
-            .setParameter(5, value.kpi().name())
-            .setParameter(7, value.sampleSize())
-            .setParameter(8, computedAt);
-        if (value.value() != null) {
-          insert.setParameter(6, value.value());
+                    + " KPI, KPI_VALUE, SAMPLE_SIZE, COMPUTED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (Object item : items) {
+        for (PeriodSnapshot snapshot : (List<PeriodSnapshot>) item) {
+          Date start = Date.valueOf(snapshot.period().start());
+          String kind = snapshot.period().kind().name();
+          delete.setString(1, kind);
+          delete.setDate(2, start);
+          delete.executeUpdate();
+          for (KpiValue value : snapshot.values()) {
+            insert.setString(1, kind);
+            insert.setDate(2, start);
+            insert.setString(3, value.dimension().name());
+            insert.setString(4, value.key());
+            insert.setString(5, value.kpi().name());
+            // "No data" is a NULL of the column's type.
+            if (value.value() == null) {
+              insert.setNull(6, Types.DECIMAL);
+            } else {
+              insert.setBigDecimal(6, value.value());
+            }
+            insert.setLong(7, value.sampleSize());
+            insert.setTimestamp(8, computedAt);
+            insert.addBatch();
+            if (++pending == BATCH) {
+              insert.executeBatch();
+              pending = 0;
+            }
+          }
         }
-        insert.executeUpdate();
+      }
+      if (pending > 0) {
+        insert.executeBatch();
       }
     }
   }
