@@ -39,9 +39,12 @@ final class RedressServer implements AutoCloseable {
   /**
    * Starts the server and waits until it answers a page of the complaint list.
    *
+   * @param clean whether to start with {@code --clean} (the server's caches thrown away, as the
+   *     first start after installing or changing features)
    * @return the time from launching the server to the first answered page
    */
-  Duration startAndWaitForFirstPage(Api api) throws IOException, InterruptedException {
+  Duration startAndWaitForFirstPage(Api api, boolean clean)
+      throws IOException, InterruptedException {
     Path wlp = settings.wlpDir().toAbsolutePath();
     Path command = wlp.resolve("bin/server");
     if (!Files.isExecutable(command) || !Files.isDirectory(wlp.resolve("usr/servers/" + NAME))) {
@@ -51,10 +54,14 @@ final class RedressServer implements AutoCloseable {
               + ": build it first (mvn -Pbenchmark verify -DskipTests builds it with the run)");
     }
     Files.createDirectories(log.getParent());
+    List<String> launch = new ArrayList<>(List.of(command.toString(), "run", NAME));
+    if (clean) {
+      launch.add("--clean");
+    }
     ProcessBuilder builder =
-        new ProcessBuilder(command.toString(), "run", NAME, "--clean")
+        new ProcessBuilder(launch)
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Map<String, String> env = builder.environment();
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("DB_KIND", "postgres");
