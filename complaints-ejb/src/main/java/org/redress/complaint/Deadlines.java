@@ -1,12 +1,15 @@
 package org.redress.complaint;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +42,8 @@ public class Deadlines {
 
   @EJB AuditTrail audit;
 
+  @Resource SessionContext context;
+
   /** The cases whose deadline check has come, the most overdue first (an indexed range). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> due(int limit) {
@@ -55,7 +60,8 @@ public class Deadlines {
    * Looks at one case: warns, escalates, or only moves its next check; the alert is an event on the
    * case, an audit entry and mails, all committed together.
    *
-   * @return the alert raised, if any
+   * @return the alert raised, if any; none when the case was changed meanwhile by someone else (the
+   *     transaction is rolled back and the next round looks again)
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<DeadlineAlert> check(long id) {
@@ -78,7 +84,14 @@ public class Deadlines {
               before,
               complaint.auditState());
         });
-    em.flush();
+    try {
+      em.flush();
+    } catch (OptimisticLockException changed) {
+      // Another instance's watch, or a handler's step, changed the case meanwhile and committed
+      // first: nothing of this look is kept (no doubled alert); the next round looks again.
+      context.setRollbackOnly();
+      return Optional.empty();
+    }
     return alert;
   }
 }
