@@ -160,7 +160,8 @@ public class QualitySync {
 
   /**
    * Queues a pull for every enabled QMS connector whose time has come. The time is taken with a
-   * compare-and-set on the connector's row, so one instance of many queues it.
+   * compare-and-set on the connector's row (its version as read, enabled), so one instance of many
+   * queues it, and a connector disabled meanwhile is not pulled.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void schedulePulls() {
@@ -169,9 +170,11 @@ public class QualitySync {
       int won =
           em.createQuery(
                   "UPDATE PluginConfiguration c SET c.nextPullAt = :next"
-                      + " WHERE c.pluginId = :id AND c.enabled = :on"
+                      // The row as read, still enabled: its version. (A boolean in a bulk UPDATE
+                      // reaches H2 as the number 1, which H2 refuses to compare with a BOOLEAN.)
+                      + " WHERE c.pluginId = :id AND c.version = :version"
                       + " AND (c.nextPullAt IS NULL OR c.nextPullAt <= :now)")
-              .setParameter("on", true)
+              .setParameter("version", connector.version())
               .setParameter("next", now.plus(PULL_EVERY))
               .setParameter("id", connector.pluginId())
               .setParameter("now", now)
