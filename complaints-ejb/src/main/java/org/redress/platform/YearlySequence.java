@@ -25,22 +25,17 @@ public class YearlySequence {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long next(String series, int year) {
-    if (!counterExists(series, year)) {
+    // The year's counter exists for all but the first number of a year: count up first, and only
+    // when there was nothing to count up start the counter, rather than asking every time.
+    if (countUp(series, year) != 1) {
       try {
         context.getBusinessObject(YearlySequence.class).createCounter(series, year);
       } catch (EJBException raced) {
         // Another instance created the year's counter first: use theirs.
       }
-    }
-    int updated =
-        em.createNativeQuery(
-                "UPDATE REFERENCE_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1"
-                    + " WHERE SERIES = ? AND COUNTER_YEAR = ?")
-            .setParameter(1, series)
-            .setParameter(2, year)
-            .executeUpdate();
-    if (updated != 1) {
-      throw new IllegalStateException("No counter for " + series + " " + year);
+      if (countUp(series, year) != 1) {
+        throw new IllegalStateException("No counter for " + series + " " + year);
+      }
     }
     Number value =
         (Number)
@@ -62,14 +57,13 @@ public class YearlySequence {
         .executeUpdate();
   }
 
-  private boolean counterExists(String series, int year) {
-    Number count =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM REFERENCE_COUNTER WHERE SERIES = ? AND COUNTER_YEAR = ?")
-                .setParameter(1, series)
-                .setParameter(2, year)
-                .getSingleResult();
-    return count.longValue() > 0;
+  /** Adds one to the counter, holding its row lock until this transaction ends. */
+  private int countUp(String series, int year) {
+    return em.createNativeQuery(
+            "UPDATE REFERENCE_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1"
+                + " WHERE SERIES = ? AND COUNTER_YEAR = ?")
+        .setParameter(1, series)
+        .setParameter(2, year)
+        .executeUpdate();
   }
 }
