@@ -15,8 +15,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redress.audit.AuditTrail;
@@ -35,6 +40,7 @@ import org.redress.platform.YearlySequence;
 import org.redress.plugin.ErpDirectories;
 import org.redress.policy.Category;
 import org.redress.policy.Policies;
+import org.redress.policy.ServiceLevels;
 import org.redress.security.Roles;
 
 /**
@@ -199,45 +205,101 @@ public class ComplaintIntake {
   }
 
   /**
-   * Records a row of a bulk import that {@link #checkImport} accepted, received at the time the
-   * other system received it, unless a complaint with the same source and external id was imported
-   * before. Called by the import job under the user who started the import.
+   * Records the rows of a bulk import's chunk that {@link #checkImport} accepted, each received at
+   * the time the other system received it, unless a complaint with the same source and external id
+   * was imported before (or earlier in the chunk). The chunk's reference numbers are reserved at
+   * once per year, and the known keys, the categories and the service levels are read once for the
+   * chunk, not per row. Called by the import job under the user who started the import.
+   *
+   * @return each row's outcome, in the order of the rows
    */
   @PermitAll
-  public ImportOutcome recordImport(ImportedComplaint row, long runId, String actor) {
-    String keyHash = ImportKey.hash(row.source(), row.externalId());
-    if (em.find(ImportKey.class, keyHash) != null) {
-      return ImportOutcome.ALREADY_THERE;
+  public List<ImportOutcome> recordImports(List<ImportedComplaint> rows, long runId, String actor) {
+    List<String> hashes =
+        rows.stream().map(row -> ImportKey.hash(row.source(), row.externalId())).toList();
+    Set<String> known =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT k.keyHash FROM ImportKey k WHERE k.keyHash IN :hashes", String.class)
+                .setParameter("hashes", hashes)
+                .getResultList());
+    boolean[] fresh = new boolean[rows.size()];
+    Map<Integer, Integer> newPerYear = new TreeMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      fresh[i] = known.add(hashes.get(i));
+      if (fresh[i]) {
+        newPerYear.merge(year(rows.get(i).receivedAt()), 1, Integer::sum);
+      }
     }
-    Complaint complaint = record(row.complaint(), actor, row.receivedAt());
-    complaint.imported(clock.instant());
-    em.persist(
-        new ImportKey(row.source(), row.externalId(), complaint.id(), runId, clock.instant()));
-    return ImportOutcome.IMPORTED;
+    Map<Integer, Long> nextNumber = new HashMap<>();
+    newPerYear.forEach(
+        (year, count) -> nextNumber.put(year, sequence.reserve(SERIES, year, count)));
+    ServiceLevels levels = policies.serviceLevels();
+    Map<String, Category> categories = new HashMap<>();
+    Instant now = clock.instant();
+    List<ImportOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (!fresh[i]) {
+        outcomes.add(ImportOutcome.ALREADY_THERE);
+        continue;
+      }
+      ImportedComplaint row = rows.get(i);
+      int year = year(row.receivedAt());
+      long number = nextNumber.merge(year, 1L, Long::sum) - 1;
+      Complaint complaint =
+          store(
+              Complaint.receive(
+                  ComplaintReference.format(year, number),
+                  TrackingCode.generate(),
+                  row.complaint(),
+                  category(row.complaint(), categories),
+                  levels,
+                  actor,
+                  row.receivedAt()),
+              actor);
+      complaint.imported(now);
+      em.persist(new ImportKey(row.source(), row.externalId(), complaint.id(), runId, now));
+      outcomes.add(ImportOutcome.IMPORTED);
+    }
+    return outcomes;
   }
 
   /** Records a checked complaint with its reference, first event and audit entry. */
   private Complaint record(NewComplaint input, String actor, Instant now) {
-    int year = now.atOffset(ZoneOffset.UTC).getYear();
+    int year = year(now);
     String reference = ComplaintReference.format(year, sequence.next(SERIES, year));
-    Complaint complaint = build(input, reference, actor, now);
+    return store(build(input, reference, actor, now), actor);
+  }
+
+  private Complaint store(Complaint complaint, String actor) {
     em.persist(complaint);
+    String reference = complaint.reference();
     audit.recordChange("Complaint", reference, "RECEIVE", actor, Map.of(), complaint.auditState());
     LOG.fine(() -> "Received " + reference + " by " + actor);
     return complaint;
   }
 
+  /** The year of the reference numbers of complaints received at {@code receivedAt} (UTC). */
+  private static int year(Instant receivedAt) {
+    return receivedAt.atOffset(ZoneOffset.UTC).getYear();
+  }
+
+  /** The complaint's category, read once per code into {@code read}. */
+  private Category category(NewComplaint input, Map<String, Category> read) {
+    if (input.category() == null || input.category().isBlank()) {
+      return null;
+    }
+    return read.computeIfAbsent(
+        input.category().strip(), code -> policies.category(code, "category"));
+  }
+
   /** The complaint as the domain receives it, not stored yet. */
   private Complaint build(NewComplaint input, String reference, String actor, Instant receivedAt) {
-    Category category =
-        input.category() == null || input.category().isBlank()
-            ? null
-            : policies.category(input.category(), "category");
     return Complaint.receive(
         reference,
         TrackingCode.generate(),
         input,
-        category,
+        category(input, new HashMap<>()),
         policies.serviceLevels(),
         actor,
         receivedAt);

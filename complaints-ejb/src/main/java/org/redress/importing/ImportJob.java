@@ -86,16 +86,11 @@ public class ImportJob {
 
   /** Records the checked rows of a chunk and counts them. */
   public void record(Settings settings, List<ImportedRow> rows) {
-    long imported = 0;
-    long alreadyThere = 0;
-    for (ImportedRow row : rows) {
-      if (intake.recordImport(row.complaint(), settings.runId(), settings.actor())
-          == ImportOutcome.IMPORTED) {
-        imported++;
-      } else {
-        alreadyThere++;
-      }
-    }
+    List<ImportOutcome> outcomes =
+        intake.recordImports(
+            rows.stream().map(ImportedRow::complaint).toList(), settings.runId(), settings.actor());
+    long imported = outcomes.stream().filter(o -> o == ImportOutcome.IMPORTED).count();
+    long alreadyThere = outcomes.size() - imported;
     em.find(ImportRun.class, settings.runId()).count(rows.size(), imported, alreadyThere, 0);
   }
 

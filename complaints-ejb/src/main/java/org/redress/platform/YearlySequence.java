@@ -23,28 +23,47 @@ public class YearlySequence {
 
   @Resource SessionContext context;
 
+  /** The next number of the year's series. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long next(String series, int year) {
+    return take(series, year, 1);
+  }
+
+  /**
+   * Reserves {@code count} consecutive numbers of the year's series at once (a bulk import's
+   * chunk), for the price of one.
+   *
+   * @return the first of them
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long reserve(String series, int year, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("Reserve at least one number, not " + count);
+    }
+    return take(series, year, count);
+  }
+
+  private long take(String series, int year, int count) {
     // The year's counter exists for all but the first number of a year: count up first, and only
     // when there was nothing to count up start the counter, rather than asking every time.
-    if (countUp(series, year) != 1) {
+    if (countUp(series, year, count) != 1) {
       try {
         context.getBusinessObject(YearlySequence.class).createCounter(series, year);
       } catch (EJBException raced) {
         // Another instance created the year's counter first: use theirs.
       }
-      if (countUp(series, year) != 1) {
+      if (countUp(series, year, count) != 1) {
         throw new IllegalStateException("No counter for " + series + " " + year);
       }
     }
-    Number value =
+    Number last =
         (Number)
             em.createNativeQuery(
                     "SELECT LAST_NUMBER FROM REFERENCE_COUNTER WHERE SERIES = ? AND COUNTER_YEAR = ?")
                 .setParameter(1, series)
                 .setParameter(2, year)
                 .getSingleResult();
-    return value.longValue();
+    return last.longValue() - count + 1;
   }
 
   /** Starts a year's counter; a separate transaction, so a lost race costs nothing. */
@@ -57,13 +76,14 @@ public class YearlySequence {
         .executeUpdate();
   }
 
-  /** Adds one to the counter, holding its row lock until this transaction ends. */
-  private int countUp(String series, int year) {
+  /** Adds {@code count} to the counter, holding its row lock until this transaction ends. */
+  private int countUp(String series, int year, int count) {
     return em.createNativeQuery(
-            "UPDATE REFERENCE_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1"
+            "UPDATE REFERENCE_COUNTER SET LAST_NUMBER = LAST_NUMBER + ?"
                 + " WHERE SERIES = ? AND COUNTER_YEAR = ?")
-        .setParameter(1, series)
-        .setParameter(2, year)
+        .setParameter(1, count)
+        .setParameter(2, series)
+        .setParameter(3, year)
         .executeUpdate();
   }
 }

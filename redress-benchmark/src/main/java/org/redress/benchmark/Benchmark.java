@@ -146,10 +146,10 @@ public final class Benchmark {
         return new Scale(4, 25, 2, 10, 5, 40, 1000);
       }
       int importRows = (int) Math.min(20_000, Math.max(1_000, settings.size() / 50));
-      // A running server has compiled its hot paths long ago: each inbox view is asked 400 times
-      // (3,200 requests in all) before its 200 timed samples. With 5, the first timings were of a
-      // cold JIT: a fresh server's p50 falls from about 30 ms over its first 200 requests to about
-      // 3 ms after 10,000.
+      // A running server has compiled its hot paths long ago: the inbox views are asked 400 times
+      // each, in turn (3,200 requests in all), before their 200 timed samples. With 5, the first
+      // timings were of a cold JIT: a fresh server's p50 falls from about 30 ms over its first 200
+      // requests to about 3 ms after 10,000.
       return new Scale(4, 250, 3, 50, 400, 200, importRows);
     }
   }
