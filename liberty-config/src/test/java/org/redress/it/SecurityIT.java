@@ -2,8 +2,16 @@ package org.redress.it;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.redress.it.Api.as;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +45,67 @@ class SecurityIT {
         .then()
         .statusCode(401)
         .contentType("application/problem+json");
+  }
+
+  /**
+   * The server keeps a signed-in API caller in its authentication cache instead of logging out
+   * after each request. One client on one kept-alive connection shows that a sign-in never outlives
+   * its request and that the credentials of each request decide, even beside another user's
+   * single-sign-on cookie.
+   */
+  @Test
+  void everyRequestIsSignedInByItsOwnCredentials() throws Exception {
+    String ref = Api.create();
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    URI details = URI.create(Api.API + "/complaints/" + ref);
+
+    HttpResponse<String> handler = client.send(get(details, "handler", "handler-demo"), TEXT);
+    assertEquals(200, handler.statusCode());
+    assertTrue(handler.body().contains("\"Test Complainant\""), handler.body());
+
+    HttpResponse<String> wrong = client.send(get(details, "handler", "wrong"), TEXT);
+    assertEquals(401, wrong.statusCode(), "a wrong password after a right one");
+
+    HttpResponse<String> anonymous =
+        client.send(HttpRequest.newBuilder(details).GET().build(), TEXT);
+    assertEquals(401, anonymous.statusCode(), "no credentials after a signed-in request");
+
+    HttpResponse<String> auditor = client.send(get(details, "auditor", "auditor-demo"), TEXT);
+    assertEquals(200, auditor.statusCode());
+    assertTrue(auditor.body().contains("\"T*** C***\""), "the auditor sees it masked");
+
+    String auditorsCookie =
+        auditor.headers().allValues("Set-Cookie").stream()
+            .filter(cookie -> cookie.startsWith("LtpaToken2="))
+            .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+            .findFirst()
+            .orElse(null);
+    if (auditorsCookie != null) {
+      HttpResponse<String> handlerWithAuditorsCookie =
+          client.send(
+              HttpRequest.newBuilder(details)
+                  .header("Authorization", basic("handler", "handler-demo"))
+                  .header("Cookie", auditorsCookie)
+                  .GET()
+                  .build(),
+              TEXT);
+      assertEquals(200, handlerWithAuditorsCookie.statusCode());
+      assertTrue(
+          handlerWithAuditorsCookie.body().contains("\"Test Complainant\""),
+          "the handler's credentials decide, not the auditor's cookie");
+    }
+  }
+
+  private static final HttpResponse.BodyHandler<String> TEXT = HttpResponse.BodyHandlers.ofString();
+
+  private static HttpRequest get(URI uri, String user, String password) {
+    return HttpRequest.newBuilder(uri).header("Authorization", basic(user, password)).GET().build();
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
