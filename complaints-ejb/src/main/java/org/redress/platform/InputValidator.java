@@ -22,13 +22,13 @@ public class InputValidator {
 
   @Inject ValidatorFactory factory;
 
-  private Validator fixedValidator;
+  private volatile Validator validator;
 
   public InputValidator() {}
 
-  /** For plain unit tests: one validator, messages in its own locale. */
+  /** For plain unit tests: this validator, messages in its own locale. */
   public InputValidator(Validator validator) {
-    this.fixedValidator = validator;
+    this.validator = validator;
   }
 
   public <T> T check(T input) {
@@ -48,27 +48,28 @@ public class InputValidator {
   }
 
   private Validator validator() {
-    if (fixedValidator != null) {
-      return fixedValidator;
+    if (validator == null) {
+      // Validators are thread-safe; one serves every caller, each message in the caller's language.
+      validator =
+          factory
+              .usingContext()
+              .messageInterpolator(new InCallersLocale(factory.getMessageInterpolator()))
+              .getValidator();
     }
-    return factory
-        .usingContext()
-        .messageInterpolator(new InLocale(factory.getMessageInterpolator(), CallerLocale.current()))
-        .getValidator();
+    return validator;
   }
 
-  /** Interpolates every message in one locale. */
-  private record InLocale(MessageInterpolator delegate, Locale locale)
-      implements MessageInterpolator {
+  /** Interpolates every message in the language of the caller being served on this thread. */
+  private record InCallersLocale(MessageInterpolator delegate) implements MessageInterpolator {
 
     @Override
     public String interpolate(String template, Context context) {
-      return delegate.interpolate(template, context, locale);
+      return delegate.interpolate(template, context, CallerLocale.current());
     }
 
     @Override
     public String interpolate(String template, Context context, Locale ignored) {
-      return delegate.interpolate(template, context, locale);
+      return delegate.interpolate(template, context, CallerLocale.current());
     }
   }
 }

@@ -32,6 +32,31 @@ class ComplaintInputIT {
     assertNothingStoredFor("ord-" + marker);
   }
 
+  /** One validator serves every caller: each gets the field messages in the language it asked. */
+  @Test
+  void fieldMessagesComeInTheLanguageEachCallerAsksFor() {
+    Map<String, Object> body = new HashMap<>(Api.complaint(Api.marker()));
+    body.put("description", " ");
+    for (int round = 0; round < 3; round++) {
+      as("integration")
+          .header("Accept-Language", "de-DE, de;q=0.9")
+          .body(body)
+          .post("/complaints")
+          .then()
+          .statusCode(400)
+          .body(
+              "errors.find { it.field == 'description' }.message",
+              equalTo("darf nicht leer sein."));
+      as("integration")
+          .header("Accept-Language", "en")
+          .body(body)
+          .post("/complaints")
+          .then()
+          .statusCode(400)
+          .body("errors.find { it.field == 'description' }.message", equalTo("must not be blank"));
+    }
+  }
+
   @Test
   void nestedFieldErrorsNameTheirPath() {
     Map<String, Object> body = Api.complaint(Api.marker());
