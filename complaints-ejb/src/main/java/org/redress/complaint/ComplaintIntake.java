@@ -186,18 +186,28 @@ public class ComplaintIntake {
    * chunk transaction, and answers the broken fields instead of throwing them, so that a refused
    * row neither rolls back the rows around it nor logs an error.
    *
+   * @param lookups the categories and service levels read for the rows of this chunk so far
    * @return every broken field; empty when the row can be recorded
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public List<FieldError> checkImport(ImportedComplaint row) {
+  public List<FieldError> checkImport(ImportedComplaint row, ImportLookups lookups) {
     try {
       validator.check(row.complaint());
       if (row.receivedAt().isAfter(clock.instant())) {
         throw new InvalidInputException("receivedAt", Messages.text("import.receivedInFuture"));
       }
       erp.check(row.complaint());
-      build(row.complaint(), ComplaintReference.format(2000, 1), SYSTEM, row.receivedAt());
+      if (lookups.serviceLevels == null) {
+        lookups.serviceLevels = policies.serviceLevels();
+      }
+      build(
+          row.complaint(),
+          ComplaintReference.format(2000, 1),
+          SYSTEM,
+          row.receivedAt(),
+          lookups.categories,
+          lookups.serviceLevels);
       return List.of();
     } catch (InvalidInputException invalid) {
       return invalid.errors();
@@ -248,14 +258,13 @@ public class ComplaintIntake {
       long number = nextNumber.merge(year, 1L, Long::sum) - 1;
       Complaint complaint =
           store(
-              Complaint.receive(
-                  ComplaintReference.format(year, number),
-                  TrackingCode.generate(),
+              build(
                   row.complaint(),
-                  category(row.complaint(), categories),
-                  levels,
+                  ComplaintReference.format(year, number),
                   actor,
-                  row.receivedAt()),
+                  row.receivedAt(),
+                  categories,
+                  levels),
               actor);
       complaint.imported(now);
       em.persist(new ImportKey(row.source(), row.externalId(), complaint.id(), runId, now));
@@ -268,7 +277,8 @@ public class ComplaintIntake {
   private Complaint record(NewComplaint input, String actor, Instant now) {
     int year = year(now);
     String reference = ComplaintReference.format(year, sequence.next(SERIES, year));
-    return store(build(input, reference, actor, now), actor);
+    return store(
+        build(input, reference, actor, now, new HashMap<>(), policies.serviceLevels()), actor);
   }
 
   private Complaint store(Complaint complaint, String actor) {
@@ -293,14 +303,23 @@ public class ComplaintIntake {
         input.category().strip(), code -> policies.category(code, "category"));
   }
 
-  /** The complaint as the domain receives it, not stored yet. */
-  private Complaint build(NewComplaint input, String reference, String actor, Instant receivedAt) {
+  /**
+   * The complaint as the domain receives it, not stored yet, its category looked up in {@code
+   * categories} first.
+   */
+  private Complaint build(
+      NewComplaint input,
+      String reference,
+      String actor,
+      Instant receivedAt,
+      Map<String, Category> categories,
+      ServiceLevels levels) {
     return Complaint.receive(
         reference,
         TrackingCode.generate(),
         input,
-        category(input, new HashMap<>()),
-        policies.serviceLevels(),
+        category(input, categories),
+        levels,
         actor,
         receivedAt);
   }

@@ -2,6 +2,7 @@ package org.redress.importing;
 
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -18,6 +19,8 @@ public class ComplaintImportProcessor implements ItemProcessor {
 
   @Inject JobContext job;
 
+  @Inject StepContext step;
+
   @EJB ImportJob imports;
 
   private ImportJob.Settings settings;
@@ -29,7 +32,7 @@ public class ComplaintImportProcessor implements ItemProcessor {
     }
     CallerLocale.set(ImportJobParameters.language(job));
     try {
-      return imports.check(settings, (CsvRow) item);
+      return imports.check(settings, (CsvRow) item, ImportChunkLookups.of(step));
     } finally {
       CallerLocale.clear();
     }

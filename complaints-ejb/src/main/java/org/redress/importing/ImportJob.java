@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.redress.complaint.ComplaintIntake;
+import org.redress.complaint.ImportLookups;
 import org.redress.complaint.ImportOutcome;
 import org.redress.complaint.command.ImportedComplaint;
 import org.redress.platform.FieldError;
@@ -56,19 +57,20 @@ public class ImportJob {
   }
 
   /**
-   * Reads and checks one row by the intake's rules, outside the chunk transaction.
+   * Reads and checks one row by the intake's rules, outside the chunk transaction, with what the
+   * chunk's rows read of the policy so far.
    *
    * @throws RejectedRowException when a value cannot be read or the complaint breaks a rule
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public ImportedRow check(Settings settings, CsvRow row) {
+  public ImportedRow check(Settings settings, CsvRow row, ImportLookups lookups) {
     ImportedComplaint complaint;
     try {
       complaint = settings.conversion().convert(row, settings.header().size(), clock.instant());
     } catch (InvalidInputException unreadable) {
       throw new RejectedRowException(row, unreadable.errors());
     }
-    List<FieldError> errors = intake.checkImport(complaint);
+    List<FieldError> errors = intake.checkImport(complaint, lookups);
     if (!errors.isEmpty()) {
       throw new RejectedRowException(row, errors);
     }
