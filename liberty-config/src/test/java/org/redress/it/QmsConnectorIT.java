@@ -31,7 +31,8 @@ class QmsConnectorIT {
   }
 
   @AfterEach
-  void switchTheConnectorOff() {
+  void switchTheConnectorOff() throws Exception {
+    ServerClock.reset();
     as("admin")
         .body(Map.of("enabled", false, "settings", Map.of("baseUrl", qms.baseUrl())))
         .put("/connectors/" + CONNECTOR)
@@ -136,6 +137,34 @@ class QmsConnectorIT {
         "the status is pulled back",
         () ->
             "Under review by QA".equals(record(nc, CONNECTOR).get("externalStatus")) ? true : null);
+  }
+
+  @Test
+  void theStatusInTheQmsComesBackOnTheScheduleWithoutAnyoneAskingForIt() throws Exception {
+    qms.start();
+    enable();
+    String nc = raise("Status pulled on the schedule");
+    String externalId =
+        eventually(
+            "the nonconformity is in the QMS",
+            () -> (String) record(nc, CONNECTOR).get("externalId"));
+    String status = "Verified by QA, " + Api.marker();
+    qms.setStatus(externalId, status);
+
+    // Each enabled QMS connector is pulled every 15 minutes, the first time within a minute of
+    // being switched on (which may have been before the nonconformity reached the QMS): with the
+    // server's clock 16 minutes on, the next pull is due at the scheduler's next minute.
+    ServerClock.move(Duration.ofMinutes(16));
+
+    Map<String, Object> pulled =
+        eventually(
+            "the scheduled pull brings the QMS's status back",
+            Duration.ofMinutes(3),
+            () -> {
+              Map<String, Object> r = record(nc, CONNECTOR);
+              return status.equals(r.get("externalStatus")) ? r : null;
+            });
+    assertThat(pulled).containsEntry("state", "SYNCED").containsEntry("externalId", externalId);
   }
 
   @Test

@@ -10,10 +10,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -32,9 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceLevelIT {
 
-  private static final Path SERVER =
-      Path.of(System.getProperty("redress.server.dir", "target/liberty/wlp/usr/servers/redress"));
-  private static final Path CLOCK = SERVER.resolve("configDropins/overrides/redress-clock.xml");
   private static final String CATEGORY = "COMPLAINTS_HANDLING";
 
   private GreenMail smtp;
@@ -50,9 +43,7 @@ class ServiceLevelIT {
   @AfterEach
   void stopIt() throws Exception {
     smtp.stop();
-    if (Files.deleteIfExists(CLOCK)) {
-      awaitServerClock(Duration.ZERO);
-    }
+    ServerClock.reset();
   }
 
   @Test
@@ -117,8 +108,7 @@ class ServiceLevelIT {
     assertThat(request.getSubject()).startsWith("[" + ref + "]");
     assertThat(request.getMessageID()).contains(".information-request.");
 
-    moveClock("PT3H");
-    awaitServerClock(Duration.ofHours(3));
+    ServerClock.move(Duration.ofHours(3));
     JsonPath answered =
         Api.step(
                 "handler",
@@ -162,7 +152,7 @@ class ServiceLevelIT {
         .then()
         .statusCode(200);
     try {
-      awaitServerClock(Duration.ZERO);
+      ServerClock.await(Duration.ZERO);
       String ref = complaintFrom(Api.marker() + "@example.com", CATEGORY);
       JsonPath received = details(ref);
       assertThat(received.getString("watchedDeadline")).isEqualTo("ACKNOWLEDGEMENT");
@@ -172,8 +162,7 @@ class ServiceLevelIT {
                   Instant.parse(received.getString("acknowledgementDueAt"))))
           .isEqualTo(Duration.ofHours(1));
 
-      moveClock("PT50M");
-      awaitServerClock(Duration.ofMinutes(50));
+      ServerClock.move(Duration.ofMinutes(50));
       eventually("the 80% warning", () -> hasEvent(ref, "DEADLINE_WARNING"));
       assertThat(details(ref).getString("alertLevel")).isEqualTo("WARNED");
       // Nobody is assigned yet, so the manager is warned.
@@ -181,16 +170,14 @@ class ServiceLevelIT {
           eventually("the warning", () -> mailTo(manager, "staff-deadline-warning", ref));
       assertThat(warning.getSubject()).startsWith("[" + ref + "]");
 
-      moveClock("PT65M");
-      awaitServerClock(Duration.ofMinutes(65));
+      ServerClock.move(Duration.ofMinutes(65));
       eventually("the escalation to the manager", () -> hasEvent(ref, "DEADLINE_MISSED"));
       assertThat(details(ref).getString("alertLevel")).isEqualTo("MANAGER");
       MimeMessage toManager =
           eventually("the manager's mail", () -> mailTo(manager, "escalation-notice", ref));
       assertThat(toManager.getSubject()).startsWith("[" + ref + "]");
 
-      moveClock("PT2H10M");
-      awaitServerClock(Duration.ofMinutes(130));
+      ServerClock.move(Duration.ofMinutes(130));
       eventually(
           "the escalation to the complaints officer",
           () -> "COMPLAINTS_OFFICER".equals(details(ref).getString("alertLevel")) ? true : null);
@@ -204,32 +191,6 @@ class ServiceLevelIT {
       Map<String, Object> restore = new LinkedHashMap<>(escalationBefore);
       as("admin").body(restore).put("/service-levels/escalation").then().statusCode(200);
     }
-  }
-
-  private static void moveClock(String offset) throws IOException {
-    Files.createDirectories(CLOCK.getParent());
-    Path written = CLOCK.resolveSibling("redress-clock.tmp");
-    Files.writeString(
-        written,
-        "<server><variable name=\"redress.clock.offset\" value=\"" + offset + "\"/></server>\n",
-        StandardCharsets.UTF_8);
-    Files.move(
-        written,
-        CLOCK,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  /** Waits until the server's clock runs this far ahead (within a minute): a new case shows it. */
-  private static void awaitServerClock(Duration ahead) throws InterruptedException {
-    eventually(
-        "the server's clock moved by " + ahead,
-        () -> {
-          String ref = Api.create();
-          Instant received = Instant.parse(details(ref).getString("receivedAt"));
-          Duration off = Duration.between(Instant.now().plus(ahead), received).abs();
-          return off.compareTo(Duration.ofMinutes(1)) < 0 ? true : null;
-        });
   }
 
   private static Boolean hasEvent(String ref, String type) {
